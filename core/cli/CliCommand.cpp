@@ -1,0 +1,56 @@
+#include "cli/CliCommand.h"
+
+#include "storage/Database.h"
+
+#include <QHash>
+
+namespace sotay {
+
+std::unique_ptr<Database> CliCommand::openWard(CliContext &ctx, bool readOnly)
+{
+    auto r = Database::open(ctx.dbPath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    if (!r) {
+        ctx.err << r.error() << Qt::endl;
+        return nullptr;
+    }
+    return r.take();
+}
+
+CliCommand::Parsed CliCommand::parse(const QStringList &args, const QStringList &valueOptions,
+                                     const QStringList &flagOptions)
+{
+    Parsed p;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(QLatin1String("--"))) {
+            QString key = a.mid(2);
+            QString value;
+            const qsizetype eq = key.indexOf(QLatin1Char('='));
+            if (eq >= 0) {
+                value = key.mid(eq + 1);
+                key = key.left(eq);
+                if (valueOptions.contains(key)) {
+                    p.options.insert(key, value);
+                    continue;
+                }
+            }
+            if (flagOptions.contains(key) && eq < 0) {
+                p.flags << key;
+            } else if (valueOptions.contains(key)) {
+                if (i + 1 >= args.size()) {
+                    p.error = tr("The option --%1 needs a value.").arg(key);
+                    return p;
+                }
+                p.options.insert(key, args.at(++i));
+            } else {
+                p.error = tr("Unknown option %1.").arg(a);
+                return p;
+            }
+        } else {
+            p.positional << a;
+        }
+    }
+    return p;
+}
+
+} // namespace sotay

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace sotay {
+
+class Database;
+
+// Who changed what, when: one row per change, one per import (with its counts).
+class AuditLog
+{
+public:
+    struct Entry
+    {
+        qint64 id = 0;
+        QDateTime at;
+        QString osUser;
+        QString operatorName;
+        QString action;
+        QString entity;
+        qint64 entityId = 0;
+        QString oldValue;
+        QString newValue;
+        QString detail;
+    };
+    struct Filter
+    {
+        QString action;   // prefix, e.g. "import"
+        QString text;     // contained in entity, values or detail
+        QDate from, to;   // inclusive; invalid = open
+        int limit = 5000;
+    };
+
+    explicit AuditLog(Database &db) : m_db(db) {}
+    Status record(const QString &action, const QString &entity = {}, qint64 entityId = 0,
+                  const QString &oldValue = {}, const QString &newValue = {},
+                  const QString &detail = {});
+    // Printouts, PDFs and exports of personal data.
+    Status recordDisclosure(const QString &document, const QString &scope, const QString &target);
+    QVector<Entry> entries(const Filter &filter) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace sotay

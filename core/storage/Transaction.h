@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+
+namespace sotay {
+
+class Database;
+
+// All or nothing: rolls back unless commit() succeeded. BEGIN IMMEDIATE takes the write
+// lock at once, so a second writer fails here rather than half way through.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    QString error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace sotay
