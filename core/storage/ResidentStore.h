@@ -69,6 +69,7 @@ public:
     std::optional<Household> householdByCode(const QString &code);
 
 private:
+    Result<qint64> insertStatusEvent(const StatusEvent &e);
     Status refreshStatusCache(qint64 residentId, int level);
     Status refreshExclusionCache(qint64 residentId);
     QSqlQuery &prepared(const char *key, const QString &sql);

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QStringList>
+
+class QIODevice;
+
+namespace sotay {
+
+// Writes interchange.md CSV: UTF-8 with BOM, ',' separator, CRLF, RFC 4180 quoting, and a
+// leading ' before cells a spreadsheet would run as a formula (= + - @ ').
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice *device);
+    void writeBom();
+    void writeRow(const QStringList &cells);
+    bool flush(); // false when the device refused the bytes
+    static QString escapeFormula(const QString &cell);
+    static QByteArray formatRow(const QStringList &cells); // with the CRLF
+
+private:
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    bool m_failed = false;
+};
+
+} // namespace sotay
