@@ -123,6 +123,7 @@ Status Database::configure()
     if (!q.exec(QStringLiteral("PRAGMA schema_version")))
         return Status::failure(tr("%1 is not a Sổ tay 06 ward file (%2).")
                                    .arg(QDir::toNativeSeparators(m_path), q.lastError().text()));
+    q.finish(); // an open statement would keep a read transaction: no WAL switch then
     sqlite3_busy_timeout(handle(), 5000);
     const char *pragmas = "PRAGMA foreign_keys = ON;"
                           "PRAGMA synchronous = FULL;"

@@ -22,6 +22,11 @@ QVariant dateOrNull(const QDate &d)
 {
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
+// TEXT NOT NULL columns: Qt binds a null QString as SQL NULL, so bind an empty one.
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -112,12 +117,12 @@ Result<qint64> ResidentStore::saveHousehold(Household &h)
         up.addBindValue(h.groupId ? h.groupId : existing->groupId);
         up.addBindValue(newAddress ? h.address : existing->address);
         const Address a = newAddress ? walk : Address{existing->houseNumber, existing->lane, existing->street};
-        up.addBindValue(a.houseNumber);
-        up.addBindValue(a.lane);
-        up.addBindValue(a.street);
+        up.addBindValue(notNull(a.houseNumber));
+        up.addBindValue(notNull(a.lane));
+        up.addBindValue(notNull(a.street));
         up.addBindValue(Text::naturalKey(newAddress ? h.address : existing->address));
         up.addBindValue(a.walkKey());
-        up.addBindValue(h.headName.isEmpty() ? existing->headName : Text::clean(h.headName));
+        up.addBindValue(notNull(h.headName.isEmpty() ? existing->headName : Text::clean(h.headName)));
         up.addBindValue(int(h.device == DeviceSurvey::Unknown ? existing->device : h.device));
         up.addBindValue(existing->id);
         if (!up.exec())
@@ -132,12 +137,12 @@ Result<qint64> ResidentStore::saveHousehold(Household &h)
     ins.addBindValue(h.code);
     ins.addBindValue(h.groupId);
     ins.addBindValue(h.address);
-    ins.addBindValue(h.houseNumber);
-    ins.addBindValue(h.lane);
-    ins.addBindValue(h.street);
+    ins.addBindValue(notNull(h.houseNumber));
+    ins.addBindValue(notNull(h.lane));
+    ins.addBindValue(notNull(h.street));
     ins.addBindValue(Text::naturalKey(h.address));
     ins.addBindValue(walk.walkKey());
-    ins.addBindValue(Text::clean(h.headName));
+    ins.addBindValue(notNull(Text::clean(h.headName)));
     ins.addBindValue(int(h.device));
     if (!ins.exec())
         return Result<qint64>::failure(ins.lastError().text());
@@ -161,17 +166,17 @@ Result<qint64> ResidentStore::insertResident(Resident &r, const QString &source)
             "l2_date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     ins.addBindValue(r.householdId);
     ins.addBindValue(r.fullName);
-    ins.addBindValue(name.family());
-    ins.addBindValue(name.middle());
-    ins.addBindValue(name.given());
+    ins.addBindValue(notNull(name.family()));
+    ins.addBindValue(notNull(name.middle()));
+    ins.addBindValue(notNull(name.given()));
     ins.addBindValue(Text::fold(r.fullName));
     ins.addBindValue(name.sortKey());
     ins.addBindValue(r.birth.toStorage());
     ins.addBindValue(r.birth.effectiveDate().toString(Qt::ISODate));
     ins.addBindValue(int(r.gender));
     ins.addBindValue(textOrNull(r.idNumber));
-    ins.addBindValue(r.phone);
-    ins.addBindValue(Text::clean(r.relation));
+    ins.addBindValue(notNull(r.phone));
+    ins.addBindValue(notNull(Text::clean(r.relation)));
     ins.addBindValue(int(r.residence));
     ins.addBindValue(int(r.idCard));
     ins.addBindValue(int(r.smartphone));
@@ -226,17 +231,17 @@ Status ResidentStore::updateResident(const Resident &r)
                        "id_card = ?, smartphone = ?, updated_at = ? WHERE id = ?"));
     up.addBindValue(r.householdId);
     up.addBindValue(full);
-    up.addBindValue(name.family());
-    up.addBindValue(name.middle());
-    up.addBindValue(name.given());
+    up.addBindValue(notNull(name.family()));
+    up.addBindValue(notNull(name.middle()));
+    up.addBindValue(notNull(name.given()));
     up.addBindValue(Text::fold(full));
     up.addBindValue(name.sortKey());
     up.addBindValue(r.birth.toStorage());
     up.addBindValue(r.birth.effectiveDate().toString(Qt::ISODate));
     up.addBindValue(int(r.gender));
     up.addBindValue(textOrNull(r.idNumber));
-    up.addBindValue(r.phone);
-    up.addBindValue(Text::clean(r.relation));
+    up.addBindValue(notNull(r.phone));
+    up.addBindValue(notNull(Text::clean(r.relation)));
     up.addBindValue(int(r.residence));
     up.addBindValue(int(r.idCard));
     up.addBindValue(int(r.smartphone));

@@ -1,0 +1,71 @@
+#include "reports/ResidentStateQuery.h"
+
+#include "rules/StatusRules.h"
+
+#include <QSqlQuery>
+
+namespace sotay {
+
+QString ResidentStateQuery::sql() const {
+    // Corrections are rare, so the latest one per resident and level is a small table; an
+    // event is "live" when it is not older than it. Order keys compare (date, id) as text.
+    const bool one = m_groupId != 0;
+    const QString inScope = QStringLiteral(" AND resident_id IN (SELECT id FROM scope)");
+    QString sql =
+        QStringLiteral("scope AS ("
+                       " SELECT r.id, r.household_id, h.group_id, r.birth_eff <= :cutoff AS aged14"
+                       " FROM resident r JOIN household h ON h.id = r.household_id"
+                       " WHERE r.known_since <= :asof");
+    if (one)
+        sql += QStringLiteral(" AND h.group_id = :group");
+    sql += QStringLiteral("), corr AS ("
+                          " SELECT resident_id, level, max(date || '#' || printf('%015d', id)) AS k"
+                          " FROM status_event WHERE is_correction = 1 AND date <= :asof");
+    if (one)
+        sql += inScope;
+    sql += QStringLiteral(" GROUP BY resident_id, level),"
+                          "live AS ("
+                          " SELECT e.resident_id, e.level, e.status, e.date FROM status_event e"
+                          " LEFT JOIN corr c ON c.resident_id = e.resident_id AND c.level = e.level"
+                          " WHERE e.date <= :asof"
+                          "  AND (c.k IS NULL OR e.date || '#' || printf('%015d', e.id) >= c.k)");
+    if (one)
+        sql += QStringLiteral(" AND e.resident_id IN (SELECT id FROM scope)");
+    sql +=
+        QStringLiteral("), st AS ("
+                       " SELECT resident_id,"
+                       "  max(CASE WHEN level = 1 THEN status ELSE 0 END) AS l1,"
+                       "  max(CASE WHEN level = 2 THEN status ELSE 0 END) AS l2,"
+                       "  min(CASE WHEN status = 3 THEN date END) AS first_act"
+                       " FROM live GROUP BY resident_id),"
+                       // SQLite returns the bare column `reason` from the row holding the max().
+                       "ex AS ("
+                       " SELECT resident_id, reason, max(date || '#' || printf('%015d', id)) AS k"
+                       " FROM exclusion_event WHERE date <= :asof");
+    if (one)
+        sql += inScope;
+    sql += QStringLiteral(" GROUP BY resident_id),"
+                          "gteam AS ("
+                          " SELECT group_id, min(team_id) AS team_id FROM assignment"
+                          " WHERE group_id IS NOT NULL GROUP BY group_id),"
+                          "state AS ("
+                          " SELECT s.id, s.household_id, s.group_id,"
+                          "  coalesce(ah.team_id, gt.team_id) AS team_id, s.aged14,"
+                          "  coalesce(ex.reason, 0) <> 0 AS excluded,"
+                          "  coalesce(st.l1, 0) AS l1, coalesce(st.l2, 0) AS l2, st.first_act"
+                          " FROM scope s"
+                          " LEFT JOIN st ON st.resident_id = s.id"
+                          " LEFT JOIN ex ON ex.resident_id = s.id"
+                          " LEFT JOIN assignment ah ON ah.household_id = s.household_id"
+                          " LEFT JOIN gteam gt ON gt.group_id = s.group_id) ");
+    return sql;
+}
+
+void ResidentStateQuery::bind(QSqlQuery &q) const {
+    q.bindValue(QStringLiteral(":asof"), m_day.toString(Qt::ISODate));
+    q.bindValue(QStringLiteral(":cutoff"), StatusRules::cutoff14(m_day).toString(Qt::ISODate));
+    if (m_groupId)
+        q.bindValue(QStringLiteral(":group"), m_groupId);
+}
+
+} // namespace sotay

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+class QSqlQuery;
+
+namespace sotay {
+
+// The one place that says, in SQL, what each resident's state was at the end of a day
+// (reports.md "Who counts" and the status rule of ResidentStore.h), for every resident at
+// once. It yields the common table expressions, ending in `state` with one row per
+// resident the ward knew of on that day (known_since <= day):
+//   id, household_id, group_id, team_id  (team: the household's assignment, else its group's)
+//   aged14    1 when birth_eff <= StatusRules::cutoff14(day)
+//   excluded  1 when the latest exclusion event dated <= day (by date, then id) has a reason
+//   l1, l2    status per level: the highest among events dated <= day that are not older
+//             (by date, then id) than the latest correction dated <= day
+//   first_act the earliest activation date (either level) among those events, or NULL
+// Callers write `WITH <sql()> SELECT … FROM state …` and call bind().
+class ResidentStateQuery {
+public:
+    // groupId 0: the whole ward; otherwise only that group's residents (faster for one group).
+    explicit ResidentStateQuery(const QDate &day, qint64 groupId = 0)
+        : m_day(day)
+        , m_groupId(groupId) {}
+    QString sql() const;
+    void bind(QSqlQuery &q) const; // binds :asof, :cutoff and :group
+
+private:
+    QDate m_day;
+    qint64 m_groupId;
+};
+
+} // namespace sotay
