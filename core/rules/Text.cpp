@@ -20,6 +20,8 @@ QString Text::clean(const QString &s)
         }
         out += c;
     }
+    if (out.isEmpty())
+        return QStringLiteral(""); // never null: a null QString binds as SQL NULL
     // ASCII is already NFC: skip the normalizer for the common case of plain digits.
     for (const QChar c : std::as_const(out))
         if (c.unicode() >= 0x80)
