@@ -8,6 +8,14 @@
 
 namespace sotay {
 
+namespace {
+// The columns are NOT NULL: a null QString would bind as NULL.
+QString text(const QString &s)
+{
+    return s.isNull() ? QString(QLatin1String("")) : s;
+}
+} // namespace
+
 Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId,
                         const QString &oldValue, const QString &newValue, const QString &detail)
 {
@@ -17,13 +25,13 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
         "new_value, detail) VALUES (?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(Clock::now().toString(Qt::ISODate));
     q.addBindValue(m_db.osUser());
-    q.addBindValue(m_db.operatorName());
-    q.addBindValue(action);
-    q.addBindValue(entity);
+    q.addBindValue(text(m_db.operatorName()));
+    q.addBindValue(text(action));
+    q.addBindValue(text(entity));
     q.addBindValue(entityId ? QVariant(entityId) : QVariant());
-    q.addBindValue(oldValue);
-    q.addBindValue(newValue);
-    q.addBindValue(detail);
+    q.addBindValue(text(oldValue));
+    q.addBindValue(text(newValue));
+    q.addBindValue(text(detail));
     if (!q.exec())
         return Status::failure(q.lastError().text());
     return Status::success();
@@ -37,10 +45,10 @@ Status AuditLog::recordDisclosure(const QString &document, const QString &scope,
                              "target) VALUES (?,?,?,?,?,?)"));
     q.addBindValue(Clock::now().toString(Qt::ISODate));
     q.addBindValue(m_db.osUser());
-    q.addBindValue(m_db.operatorName());
-    q.addBindValue(document);
-    q.addBindValue(scope);
-    q.addBindValue(target);
+    q.addBindValue(text(m_db.operatorName()));
+    q.addBindValue(text(document));
+    q.addBindValue(text(scope));
+    q.addBindValue(text(target));
     if (!q.exec())
         return Status::failure(q.lastError().text());
     return Status::success();
