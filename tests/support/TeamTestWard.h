@@ -34,6 +34,7 @@ public:
     bool ok() const { return m_db != nullptr; }
     QString error() const { return m_error; }
     Database &db() { return *m_db; }
+    ResidentStore &residents() { return *m_store; }
     QString path() const { return m_dir.filePath(QStringLiteral("ward.sotay06")); }
 
     qint64 group(const QString &name)
