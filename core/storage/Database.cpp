@@ -41,17 +41,26 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (info.exists())
             return R::failure(tr("The file %1 already exists; choose another name.")
                                   .arg(QDir::toNativeSeparators(path)));
-        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(tr("Cannot create the folder %1.")
-                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
-        // Personal data: the ward file is readable by its owner only, from its first byte.
+        constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if (!info.absoluteDir().exists()) {
+            // A folder made for ward files is the owner's only (0700); an existing one is
+            // left as the user set it up.
+            if (!QDir().mkpath(info.absolutePath()) ||
+                !QFile::setPermissions(info.absolutePath(), ownerOnly | QFileDevice::ExeOwner))
+                return R::failure(tr("Cannot create the folder %1.")
+                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+        // Personal data: the ward file is readable by its owner only, from its first byte
+        // (created 0600, never over an existing file). SQLite gives its -wal and -shm files
+        // the mode of the ward file.
         QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) ||
-            !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) ||
+            !f.setPermissions(ownerOnly))
             return R::failure(tr("Cannot create the ward file %1: %2")
                                   .arg(QDir::toNativeSeparators(path), f.errorString()));
     } else if (!info.exists()) {
-        return R::failure(tr("The ward file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        return R::failure(
+            tr("The ward file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     }
 
     std::unique_ptr<Database> db(new Database);
