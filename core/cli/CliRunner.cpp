@@ -2,6 +2,7 @@
 
 #include "Translations.h"
 #include "cli/InitCommand.h"
+#include "cli/ReportCommand.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -14,6 +15,7 @@ namespace sotay {
 CliRunner::CliRunner()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
 }
 
 CliRunner::~CliRunner() = default;

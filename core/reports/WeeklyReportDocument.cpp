@@ -1,0 +1,325 @@
+#include "reports/WeeklyReportDocument.h"
+
+#include "reports/DocumentParts.h"
+#include "reports/ResidentStateQuery.h"
+#include "rules/DateText.h"
+#include "storage/Database.h"
+#include "storage/WardStore.h"
+
+#include <QPainter>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextDocument>
+
+namespace sotay {
+
+namespace {
+
+using P = DocumentParts;
+const QChar kComma(QLatin1Char(','));
+
+QString n(qint64 v)
+{
+    return QString::number(v);
+}
+
+QString paragraphs(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return QStringLiteral("<p style=\"margin-left:20px\">Không có.</p>");
+    QString h;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        h += QStringLiteral("<p style=\"margin-left:20px\">") + P::esc(line.trimmed()) +
+             QStringLiteral("</p>");
+    return h;
+}
+
+QString statusTable(const WeeklyFigures &f)
+{
+    QString h =
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                       "style=\"border-collapse:collapse; font-size:10.5pt\">");
+    h += P::headerRow({QStringLiteral("Tổ dân phố"), QStringLiteral("Tổng nhân khẩu"),
+                       QStringLiteral("Từ đủ 14 tuổi"), QStringLiteral("Loại trừ"),
+                       QStringLiteral("Thuộc diện"), QStringLiteral("Đã kích hoạt mức 1"),
+                       QStringLiteral("Đã kích hoạt mức 2"), QStringLiteral("Tổng đã kích hoạt"),
+                       QStringLiteral("Tỷ lệ kích hoạt (%)")},
+                      {19, 10, 10, 9, 10, 10, 10, 11, 11});
+    const auto line = [](const FigureRow &r, bool bold) {
+        return P::row({r.name, n(r.residents), n(r.aged14), n(r.excluded), n(r.eligible),
+                       n(r.level1), n(r.level2), n(r.activated()), r.activationRate(kComma)},
+                      bold);
+    };
+    for (const FigureRow &g : f.groups)
+        h += line(g, false);
+    h += line(f.total, true);
+    return h + QStringLiteral("</table>");
+}
+
+QString progressTable(const QVector<FigureRow> &rows, const FigureRow *total, const QString &first)
+{
+    QString h =
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                       "style=\"border-collapse:collapse; font-size:10.5pt\">");
+    h += P::headerRow({first, QStringLiteral("Thuộc diện"), QStringLiteral("Tổng đã kích hoạt"),
+                       QStringLiteral("Tỷ lệ kích hoạt (%)"),
+                       QStringLiteral("Đã phê duyệt chưa kích hoạt"),
+                       QStringLiteral("Đã thu nhận chờ duyệt"), QStringLiteral("Chưa đăng ký"),
+                       QStringLiteral("Kích hoạt mới trong tuần"), QStringLiteral("Chỉ tiêu"),
+                       QStringLiteral("Đạt chỉ tiêu (%)")},
+                      {19, 9, 9, 9, 10, 9, 9, 9, 8, 9});
+    const auto line = [](const FigureRow &r, bool bold) {
+        return P::row({r.name, n(r.eligible), n(r.activated()), r.activationRate(kComma),
+                       n(r.approved), n(r.received), n(r.notRegistered), n(r.newThisWeek),
+                       r.hasTarget ? n(r.target) : QString(), r.targetRate(kComma)},
+                      bold);
+    };
+    for (const FigureRow &r : rows)
+        h += line(r, false);
+    if (total)
+        h += line(*total, true);
+    return h + QStringLiteral("</table>");
+}
+
+QString deadlineTable(const WeeklyReportDocument::Input &in)
+{
+    const WeeklyFigures &f = in.figures;
+    QString rows;
+    const auto add = [&](const QString &name, qint64 goal, qint64 done, const QDate &deadline) {
+        const qint64 days = WeeklyReportDocument::daysLeft(f.asOf, deadline);
+        const qint64 missing = std::max<qint64>(0, goal - done);
+        QString perDay;
+        if (missing == 0)
+            perDay = QStringLiteral("Đã đạt");
+        else if (!deadline.isValid())
+            perDay = QString();
+        else if (days == 0)
+            perDay = QStringLiteral("Quá hạn");
+        else
+            perDay = n(WeeklyReportDocument::neededPerDay(goal, done, days));
+        rows += P::row({name, n(goal), deadline.isValid() ? DateText::format(deadline) : QString(),
+                        n(done), n(missing), deadline.isValid() ? n(days) : QString(), perDay});
+    };
+    for (const FigureRow &g : f.groups) {
+        if (g.hasTarget)
+            add(g.name, g.target, g.activated(), g.deadline);
+    }
+    for (const WeeklyReportDocument::Phase &p : in.phases) {
+        const qint64 goal = (p.baseCount * p.percent + 99) / 100;
+        add(QStringLiteral("%1 – %2 (%3% %4)")
+                .arg(p.campaign, p.name)
+                .arg(p.percent)
+                .arg(p.base == 1 ? QStringLiteral("số đã phê duyệt")
+                                 : QStringLiteral("số thuộc diện")),
+            goal, p.done, p.deadline);
+    }
+    if (rows.isEmpty())
+        return QStringLiteral("<p style=\"margin-left:20px\">Chưa giao chỉ tiêu.</p>");
+    QString h =
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                       "style=\"border-collapse:collapse; font-size:10.5pt\">");
+    h += P::headerRow({QStringLiteral("Tổ dân phố / giai đoạn"), QStringLiteral("Chỉ tiêu"),
+                       QStringLiteral("Hạn"), QStringLiteral("Đã kích hoạt"),
+                       QStringLiteral("Còn thiếu"), QStringLiteral("Số ngày còn lại"),
+                       QStringLiteral("Cần kích hoạt mỗi ngày")},
+                      {28, 11, 13, 12, 11, 12, 13});
+    return h + rows + QStringLiteral("</table>");
+}
+
+} // namespace
+
+qint64 WeeklyReportDocument::daysLeft(const QDate &asOf, const QDate &deadline)
+{
+    if (!deadline.isValid())
+        return 0;
+    return std::max<qint64>(0, asOf.daysTo(deadline));
+}
+
+qint64 WeeklyReportDocument::neededPerDay(qint64 goal, qint64 done, qint64 days)
+{
+    const qint64 missing = goal - done;
+    if (missing <= 0 || days <= 0)
+        return 0;
+    return (missing + days - 1) / days;
+}
+
+Result<WeeklyReportDocument::Input> WeeklyReportDocument::load(Database &db, const QDate &thursday)
+{
+    using R = Result<Input>;
+    auto figures = WeeklyFigures::compute(db, thursday);
+    if (!figures)
+        return R::failure(figures.error());
+    auto ward = WardStore(db).ward();
+    if (!ward)
+        return R::failure(ward.error());
+    Input in{figures.take(), ward.take(), WeekNotes(db).note(thursday), {}};
+
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT c.name, p.name, p.percent, p.base, p.deadline, c.start_date "
+                             "FROM campaign_phase p JOIN campaign c ON c.id = p.campaign_id "
+                             "WHERE c.start_date <= ? ORDER BY p.deadline, p.id"));
+    q.addBindValue(in.figures.asOf.toString(Qt::ISODate));
+    if (!q.exec())
+        return R::failure(q.lastError().text());
+    QHash<QString, qint64> activatedSince; // per campaign start
+    while (q.next()) {
+        Phase p;
+        p.campaign = q.value(0).toString();
+        p.name = q.value(1).toString();
+        p.percent = q.value(2).toInt();
+        p.base = q.value(3).toInt();
+        p.deadline = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        const QString start = q.value(5).toString();
+        const FigureRow &t = in.figures.total;
+        if (p.base == 0) {
+            p.baseCount = t.eligible;
+            p.done = t.activated();
+        } else {
+            // Approved but not activated: those still waiting plus those activated since the start.
+            if (!activatedSince.contains(start)) {
+                const ResidentStateQuery state(in.figures.asOf);
+                QSqlQuery c(db.connection());
+                c.prepare(QStringLiteral("WITH ") + state.sql() +
+                          QStringLiteral("SELECT count(*) FROM state WHERE aged14 AND NOT excluded "
+                                         "AND first_act >= :start"));
+                state.bind(c);
+                c.bindValue(QStringLiteral(":start"), start);
+                if (!c.exec() || !c.next())
+                    return R::failure(c.lastError().text());
+                activatedSince.insert(start, c.value(0).toLongLong());
+            }
+            p.done = activatedSince.value(start);
+            p.baseCount = t.approved + p.done;
+        }
+        in.phases << p;
+    }
+    return in;
+}
+
+QString WeeklyReportDocument::html(const Input &in)
+{
+    const WeeklyFigures &f = in.figures;
+    const QString from = DateText::format(f.weekStart);
+    const QString to = DateText::format(f.asOf);
+    QString h = QStringLiteral("<html><body style=\"font-size:13pt\">");
+    h += P::nationalHeader(in.ward, QStringLiteral("TỔ CÔNG TÁC ĐỀ ÁN 06"),
+                           QStringLiteral("Số:       /BC-TCT"), f.reportDate);
+    h += QStringLiteral(
+        "<p align=\"center\" style=\"margin-top:18px; font-size:14pt\"><b>BÁO CÁO</b></p>");
+    h += QStringLiteral("<p align=\"center\" style=\"font-size:14pt\"><b>Kết quả triển khai cấp, "
+                        "kích hoạt tài khoản "
+                        "định danh điện tử (VNeID)<br/>tuần từ ngày %1 đến ngày %2</b></p>")
+             .arg(from, to);
+    h += QStringLiteral("<hr width=\"25%\"/>");
+    const QString body =
+        QStringLiteral("<p align=\"justify\" style=\"text-indent:30px; margin-top:6px\">");
+    h +=
+        body +
+        QStringLiteral(
+            "Tổ công tác Đề án 06 %1 báo cáo kết quả triển khai cấp, kích hoạt tài khoản định danh "
+            "điện tử trên địa bàn trong tuần từ ngày %2 đến ngày %3 (số liệu tính đến hết ngày %3, "
+            "chỉ tính tài khoản đã kích hoạt thành công) như sau:</p>")
+            .arg(P::esc(in.ward.name), from, to);
+    h += QStringLiteral("<p><b>I. KẾT QUẢ THỰC HIỆN</b></p>");
+    const FigureRow &t = f.total;
+    h += body +
+         QStringLiteral(
+             "Toàn %1 có %2 nhân khẩu, trong đó %3 người từ đủ 14 tuổi; loại trừ %4 trường hợp; "
+             "thuộc diện %5 người. Đã kích hoạt %6 tài khoản (mức 2: %7, mức 1: %8), đạt %9%; "
+             "kích hoạt mới trong tuần %10 tài khoản.</p>")
+             .arg(P::esc(in.ward.name.section(QLatin1Char(' '), 0, 0).toLower()), n(t.residents),
+                  n(t.aged14), n(t.excluded), n(t.eligible), n(t.activated()), n(t.level2),
+                  n(t.level1),
+                  t.activationRate(kComma).isEmpty() ? QStringLiteral("0")
+                                                     : t.activationRate(kComma))
+             .arg(n(t.newThisWeek));
+    h += QStringLiteral("<p><b>1. Kết quả theo tổ dân phố</b></p>");
+    h += statusTable(f);
+    h += QStringLiteral("<p style=\"margin-top:8px\"><b>2. Tiến độ theo tổ dân phố</b></p>");
+    h += progressTable(f.groups, &f.total, QStringLiteral("Tổ dân phố"));
+    h += QStringLiteral("<p style=\"margin-top:8px\"><b>3. Kết quả theo tổ công tác</b></p>");
+    if (f.teams.isEmpty())
+        h += QStringLiteral("<p style=\"margin-left:20px\">Chưa phân công tổ công tác.</p>");
+    else
+        h += progressTable(f.teams, &f.total, QStringLiteral("Tổ công tác"));
+    h += QStringLiteral("<p style=\"margin-top:8px\"><b>4. Kích hoạt mới trong tuần</b></p>");
+    QStringList news;
+    for (const FigureRow &g : f.groups) {
+        if (g.newThisWeek > 0)
+            news << P::esc(g.name) + QStringLiteral(": ") + n(g.newThisWeek);
+    }
+    h +=
+        body +
+        (t.newThisWeek == 0 ? QStringLiteral("Trong tuần chưa có tài khoản nào được kích hoạt mới.")
+                            : QStringLiteral("Trong tuần có %1 tài khoản được kích hoạt mới (%2).")
+                                  .arg(n(t.newThisWeek), news.join(QStringLiteral("; ")))) +
+        QStringLiteral("</p>");
+    h += QStringLiteral(
+        "<p style=\"margin-top:8px\"><b>5. Tiến độ so với chỉ tiêu và thời hạn</b></p>");
+    h += deadlineTable(in);
+    h += QStringLiteral("<p style=\"margin-top:8px\"><b>II. KHÓ KHĂN, VƯỚNG MẮC</b></p>");
+    h += paragraphs(in.note.difficulties);
+    h += QStringLiteral("<p><b>III. ĐỀ XUẤT, KIẾN NGHỊ</b></p>");
+    h += paragraphs(in.note.proposals);
+    h += body +
+         QStringLiteral(
+             "Trên đây là báo cáo kết quả thực hiện trong tuần của Tổ công tác Đề án 06 %1.</p>")
+             .arg(P::esc(in.ward.name));
+    QStringList recipients;
+    if (!in.ward.upperUnit.isEmpty())
+        recipients << in.ward.upperUnit + QLatin1Char(';');
+    recipients << QStringLiteral("Lưu: VT.");
+    h += P::signatureBlock(recipients,
+                           in.ward.signerTitle.isEmpty() ? QStringLiteral("TỔ TRƯỞNG")
+                                                         : in.ward.signerTitle,
+                           in.ward.signerName);
+    return h + QStringLiteral("</body></html>");
+}
+
+std::unique_ptr<QTextDocument> WeeklyReportDocument::document(const Input &in)
+{
+    auto doc = std::make_unique<QTextDocument>();
+    doc->setDefaultFont(DocumentParts::font(13));
+    doc->setDocumentMargin(0);
+    doc->setHtml(html(in));
+    return doc;
+}
+
+PagedDocument::Setup WeeklyReportDocument::pageSetup()
+{
+    PagedDocument::Setup s;
+    s.marginsMm =
+        QMarginsF(30, 20, 15, 20); // Nghị định 30: left 30-35, top/bottom 20-25, right 15-20
+    s.headerMm = 0;
+    return s;
+}
+
+namespace {
+// Page numbers at the top centre, from the second page (Nghị định 30).
+void pageNumber(const PagedDocument::Decoration &d)
+{
+    if (d.pageNumber < 2)
+        return;
+    d.painter.save();
+    d.painter.setFont(DocumentParts::font(13));
+    const QRectF band(d.body.left(), 8 * d.mm, d.body.width(), 10 * d.mm);
+    d.painter.drawText(band, Qt::AlignCenter, QString::number(d.pageNumber));
+    d.painter.restore();
+}
+} // namespace
+
+Result<int> WeeklyReportDocument::writePdf(const Input &in, const QString &path)
+{
+    auto doc = document(in);
+    return PagedDocument::writePdf(
+        *doc, path, QStringLiteral("Báo cáo tuần %1").arg(DateText::format(in.figures.reportDate)),
+        pageSetup(), pageNumber);
+}
+
+Result<int> WeeklyReportDocument::print(const Input &in, QPagedPaintDevice &device)
+{
+    auto doc = document(in);
+    return PagedDocument::render(*doc, device, pageSetup(), pageNumber);
+}
+
+} // namespace sotay
