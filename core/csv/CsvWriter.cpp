@@ -33,8 +33,8 @@ QByteArray CsvWriter::formatRow(const QStringList &cells)
         if (i)
             line += ',';
         const QByteArray utf8 = escapeFormula(cells.at(i)).toUtf8();
-        const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') ||
-                           utf8.contains('\r');
+        const bool quote =
+            utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
         if (quote) {
             line += '"';
             line += QByteArray(utf8).replace('"', "\"\"");

@@ -1,0 +1,249 @@
+#include "csv/ResidentImporter.h"
+
+#include "csv/CsvValues.h"
+#include "csv/ResidentRow.h"
+#include "csv/StatusMerge.h"
+#include "model/Vocabulary.h"
+#include "rules/DateText.h"
+#include "rules/Text.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+
+namespace sotay {
+
+ResidentImporter::ResidentImporter(Database &db)
+    : CsvImporter(db)
+    , m_store(db)
+    , m_teams(db)
+{
+}
+
+ResidentImporter::~ResidentImporter() = default;
+
+QVector<CsvColumn> ResidentImporter::columns() const
+{
+    return ResidentRow::columns();
+}
+
+Status ResidentImporter::begin()
+{
+    // ID numbers already seen in this file live in a temporary table, not in memory:
+    // a 3,000,000-row file imports in the same memory as a small one.
+    QSqlQuery q(db().connection());
+    if (!q.exec(
+            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_seen_id("
+                           "id_number TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID")) ||
+        !q.exec(QStringLiteral("DELETE FROM import_seen_id")))
+        return Status::failure(q.lastError().text());
+    m_seenFind = std::make_unique<QSqlQuery>(db().connection());
+    m_seenFind->prepare(QStringLiteral("SELECT line FROM import_seen_id WHERE id_number = ?"));
+    m_seenAdd = std::make_unique<QSqlQuery>(db().connection());
+    m_seenAdd->prepare(QStringLiteral("INSERT INTO import_seen_id(id_number, line) VALUES (?, ?)"));
+    return Status::success();
+}
+
+Result<qint64> ResidentImporter::seenIdNumber(const QString &id, qint64 line)
+{
+    m_seenFind->addBindValue(id);
+    if (!m_seenFind->exec())
+        return Result<qint64>::failure(m_seenFind->lastError().text());
+    if (m_seenFind->next()) {
+        const qint64 earlier = m_seenFind->value(0).toLongLong();
+        m_seenFind->finish();
+        return earlier;
+    }
+    m_seenAdd->addBindValue(id);
+    m_seenAdd->addBindValue(line);
+    if (!m_seenAdd->exec())
+        return Result<qint64>::failure(m_seenAdd->lastError().text());
+    return qint64(0);
+}
+
+Result<qint64> ResidentImporter::household(const ResidentRow &row, bool &changed)
+{
+    const QString groupName = Text::clean(row.group);
+    if (groupName != m_lastGroupName || !m_lastGroupId) {
+        auto g = m_store.ensureGroup(groupName, asOf());
+        if (!g)
+            return g;
+        m_lastGroupName = groupName;
+        m_lastGroupId = g.value();
+    }
+    if (!m_lastHousehold || m_lastHousehold->code != row.householdCode)
+        m_lastHousehold = m_store.householdByCode(row.householdCode);
+    if (m_lastHousehold && m_lastHousehold->groupId == m_lastGroupId &&
+        m_lastHousehold->address == row.address)
+        return m_lastHousehold->id;
+    Household h;
+    h.code = row.householdCode;
+    h.groupId = m_lastGroupId;
+    h.address = row.address;
+    changed = m_lastHousehold.has_value();
+    auto id = m_store.saveHousehold(h);
+    if (!id)
+        return id;
+    m_lastHousehold = m_store.household(id.value());
+    return id;
+}
+
+Result<bool> ResidentImporter::applyStatuses(const Resident &stored, const ResidentRow &row,
+                                             qint64 line)
+{
+    bool changed = false;
+    for (int l = 0; l < 2; ++l) {
+        if (!row.level[l])
+            continue;
+        const AccountStatus wanted = *row.level[l];
+        const AccountStatus current = l == 0 ? stored.level1 : stored.level2;
+        const QDate currentDate = l == 0 ? stored.level1Date : stored.level2Date;
+        // The cache is the status as of today; an earlier as-of day asks the history.
+        const AccountStatus asOfStatus =
+            asOf() >= today() ? current : m_store.statusAsOf(stored.id, l + 1, asOf()).first;
+        const QString levelName = l == 0 ? tr("level 1") : tr("level 2");
+        switch (StatusMerge::decide(wanted, row.activatedOn[l], asOfStatus, current, currentDate)) {
+        case StatusMerge::Action::Same:
+            continue;
+        case StatusMerge::Action::Lower:
+            warn(line,
+                 tr("%1: the file says “%2” but the ward already has “%3”; the stored status stays")
+                     .arg(levelName, Vocabulary::statusCsv(wanted),
+                          Vocabulary::statusCsv(asOfStatus)));
+            continue;
+        case StatusMerge::Action::OtherDate:
+            warn(line, tr("%1: the file gives the activation date %2 but the ward has %3; the "
+                          "stored date stays")
+                           .arg(levelName, DateText::format(row.activatedOn[l]),
+                                DateText::format(currentDate)));
+            continue;
+        case StatusMerge::Action::Record:
+            break;
+        }
+        ResidentStore::StatusEvent e;
+        e.residentId = stored.id;
+        e.level = l + 1;
+        e.status = wanted;
+        e.date = row.activatedOn[l].isValid() ? row.activatedOn[l] : asOf();
+        e.source = source();
+        if (auto r = m_store.recordStatus(e); !r)
+            return Result<bool>::failure(r.error());
+        changed = true;
+    }
+    return changed;
+}
+
+CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &problems,
+                                                 QString &failure)
+{
+    ResidentRow in = ResidentRow::read(*row.cells, *row.header, today(), problems.problems);
+    Resident &r = in.resident;
+    if (!r.idNumber.isEmpty()) {
+        auto earlier = seenIdNumber(r.idNumber, row.line);
+        if (!earlier) {
+            failure = earlier.error();
+            return Outcome::Failed;
+        }
+        if (earlier.value() > 0)
+            problems.problems << RowProblem{
+                row.column(QStringLiteral("id_number")),
+                tr("the same ID number is already on line %1").arg(earlier.value())};
+    }
+    if (!problems.problems.isEmpty())
+        return Outcome::Rejected;
+
+    // Identity (interchange.md): the ID number, else (household, name, birth date).
+    std::optional<qint64> match;
+    if (!r.idNumber.isEmpty()) {
+        match = m_store.findByIdNumber(r.idNumber);
+        if (!match)
+            match = m_store.findByIdentity(in.householdCode, r.fullName, r.birth, true);
+    } else {
+        match = m_store.findByIdentity(in.householdCode, r.fullName, r.birth, false);
+    }
+
+    bool changed = false;
+    auto hh = household(in, changed);
+    if (!hh) {
+        failure = hh.error();
+        return Outcome::Failed;
+    }
+    if (!match) {
+        r.householdId = hh.value();
+        r.knownSince = asOf();
+        for (int l = 0; l < 2; ++l) {
+            (l == 0 ? r.level1 : r.level2) = in.level[l].value_or(AccountStatus::None);
+            (l == 0 ? r.level1Date : r.level2Date) =
+                in.activatedOn[l].isValid() ? in.activatedOn[l] : asOf();
+        }
+        r.exclusion = in.exclusion.value_or(ExclusionReason::None);
+        r.excludedOn = asOf();
+        auto id = m_store.insertResident(r, source());
+        if (!id) {
+            failure = id.error();
+            return Outcome::Failed;
+        }
+        if (!in.team.isEmpty() && m_teams.teamOf(hh.value()) != in.team) {
+            if (Status s = m_teams.assign(hh.value(), in.team); !s) {
+                failure = s.error();
+                return Outcome::Failed;
+            }
+        }
+        return Outcome::Added;
+    }
+
+    auto stored = m_store.resident(*match);
+    if (!stored) {
+        failure = tr("The resident %1 vanished during the import.").arg(*match);
+        return Outcome::Failed;
+    }
+    Resident u = *stored;
+    u.householdId = hh.value();
+    u.fullName = r.fullName;
+    u.birth = r.birth;
+    if (!r.idNumber.isEmpty())
+        u.idNumber = r.idNumber;
+    if (in.hasGender)
+        u.gender = r.gender;
+    if (in.hasPhone)
+        u.phone = r.phone;
+    if (in.hasRelation)
+        u.relation = r.relation;
+    if (in.hasResidence)
+        u.residence = r.residence;
+    if (in.hasSmartphone)
+        u.smartphone = r.smartphone;
+    if (u.householdId != stored->householdId || u.fullName != stored->fullName ||
+        !(u.birth == stored->birth) || u.idNumber != stored->idNumber ||
+        u.gender != stored->gender || u.phone != stored->phone || u.relation != stored->relation ||
+        u.residence != stored->residence || u.smartphone != stored->smartphone) {
+        if (Status s = m_store.updateResident(u); !s) {
+            failure = s.error();
+            return Outcome::Failed;
+        }
+        changed = true;
+    }
+    auto st = applyStatuses(*stored, in, row.line);
+    if (!st) {
+        failure = st.error();
+        return Outcome::Failed;
+    }
+    changed = changed || st.value();
+    if (in.exclusion && *in.exclusion != ExclusionReason::None &&
+        *in.exclusion != stored->exclusion) {
+        if (auto e = m_store.recordExclusion(u.id, *in.exclusion, asOf(), source()); !e) {
+            failure = e.error();
+            return Outcome::Failed;
+        }
+        changed = true;
+    }
+    if (!in.team.isEmpty() && m_teams.teamOf(hh.value()) != in.team) {
+        if (Status s = m_teams.assign(hh.value(), in.team); !s) {
+            failure = s.error();
+            return Outcome::Failed;
+        }
+        changed = true;
+    }
+    return changed ? Outcome::Updated : Outcome::Unchanged;
+}
+
+} // namespace sotay
