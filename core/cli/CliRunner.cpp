@@ -3,6 +3,7 @@
 #include "Translations.h"
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
+#include "cli/SampleCommand.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -16,6 +17,7 @@ CliRunner::CliRunner()
 {
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
+    m_commands.push_back(std::make_unique<SampleCommand>());
 }
 
 CliRunner::~CliRunner() = default;
