@@ -1,6 +1,8 @@
 #include "cli/CliRunner.h"
 
 #include "Translations.h"
+#include "cli/ExportCommand.h"
+#include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
 #include "cli/ReportCommand.h"
 #include "cli/SampleCommand.h"
@@ -18,6 +20,8 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<InitCommand>());
     m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<SampleCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 }
 
 CliRunner::~CliRunner() = default;
@@ -30,7 +34,8 @@ QString CliRunner::defaultDatabasePath()
 
 QString CliRunner::usage() const
 {
-    QString text = tr("Usage: sotay06-cli [--db FILE] [--lang vi|en] COMMAND …") + QLatin1Char('\n');
+    QString text =
+        tr("Usage: sotay06-cli [--db FILE] [--lang vi|en] COMMAND …") + QLatin1Char('\n');
     for (const auto &c : m_commands)
         text += QStringLiteral("  ") + c->usage() + QLatin1Char('\n');
     return text;
@@ -48,7 +53,8 @@ int CliRunner::run(const QStringList &arguments)
     qsizetype i = 0;
     for (; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if ((a == QLatin1String("--db") || a == QLatin1String("--lang")) && i + 1 < arguments.size()) {
+        if ((a == QLatin1String("--db") || a == QLatin1String("--lang")) &&
+            i + 1 < arguments.size()) {
             (a == QLatin1String("--db") ? dbPath : lang) = arguments.at(++i);
         } else if (a.startsWith(QLatin1String("--db="))) {
             dbPath = a.mid(5);

@@ -1,6 +1,7 @@
 #include "csv/StatusImporter.h"
 
 #include "csv/CsvValues.h"
+#include "csv/ImportKinds.h"
 #include "csv/StatusMerge.h"
 #include "model/Vocabulary.h"
 #include "rules/DateText.h"
@@ -17,13 +18,7 @@ StatusImporter::StatusImporter(Database &db)
 
 QVector<CsvColumn> StatusImporter::columns() const
 {
-    return {
-        {QStringLiteral("id_number"), QStringLiteral("Số định danh"), true},
-        {QStringLiteral("full_name"), QStringLiteral("Họ và tên"), true},
-        {QStringLiteral("level"), QStringLiteral("Mức"), true},
-        {QStringLiteral("status"), QStringLiteral("Trạng thái"), true},
-        {QStringLiteral("date"), QStringLiteral("Ngày"), false},
-    };
+    return ImportKinds::columns(ImportKind::Statuses);
 }
 
 CsvImporter::Outcome StatusImporter::importRow(const Row &row, RejectedRow &problems,

@@ -1,5 +1,6 @@
 #include "csv/TargetImporter.h"
 
+#include "csv/ImportKinds.h"
 #include "rules/DateText.h"
 #include "rules/Text.h"
 #include "storage/Database.h"
@@ -17,11 +18,7 @@ TargetImporter::~TargetImporter() = default;
 
 QVector<CsvColumn> TargetImporter::columns() const
 {
-    return {
-        {QStringLiteral("group"), QStringLiteral("Tổ dân phố"), true},
-        {QStringLiteral("target"), QStringLiteral("Chỉ tiêu"), true},
-        {QStringLiteral("deadline"), QStringLiteral("Hạn"), false},
-    };
+    return ImportKinds::columns(ImportKind::Targets);
 }
 
 Status TargetImporter::begin()
