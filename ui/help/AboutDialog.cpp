@@ -1,5 +1,7 @@
 #include "help/AboutDialog.h"
 
+#include "BuildInfo.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -13,7 +15,7 @@ namespace sotay {
 
 QString AboutDialog::versionText()
 {
-    return tr("Version %1").arg(QStringLiteral(SOTAY06_VERSION));
+    return tr("Version %1").arg(BuildInfo::version());
 }
 
 AboutDialog::AboutDialog(QWidget *parent)
@@ -45,16 +47,21 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->setOpenExternalLinks(true);
     text->setTextFormat(Qt::RichText);
     text->setText(
-        QStringLiteral("<p>%1</p><p>%2</p><p>%3</p><ul><li>%4</li><li>%5</li><li>%6</li></ul>")
-            .arg(tr("A notebook for the ward work teams of Đề án 06: VNeID accounts and their "
-                    "activation, resident by resident."),
-                 tr("Free software under the GNU General Public License, version 3 or any later "
-                    "version (GPL-3.0-or-later). It comes with no warranty. See "
-                    "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the licence</a>."),
-                 tr("Built with:"),
-                 tr("Qt %1 — LGPL-3.0 (The Qt Company)").arg(QString::fromLatin1(qVersion())),
-                 tr("SQLite — public domain"),
-                 tr("Liberation fonts — SIL Open Font License 1.1 (reports and printouts)")));
+        QStringLiteral("<p>%1</p><p>%2</p><p>%3</p><ul><li>%4</li><li>%5</li><li>%6</li><li>%7</"
+                       "li><li>%8</li></ul>")
+            .arg(
+                tr("A notebook for the ward work teams of Đề án 06: VNeID accounts and their "
+                   "activation, resident by resident."),
+                tr("Free software under the GNU General Public License, version 3 or any later "
+                   "version (GPL-3.0-or-later). It comes with no warranty. See "
+                   "<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">the licence</a>."),
+                tr("Built with:"),
+                tr("Qt %1 (Core, GUI, Widgets, SQL, Print Support, Concurrent, SVG) — LGPL-3.0")
+                    .arg(BuildInfo::qtVersion()),
+                tr("Qt Charts %1 (the dashboard) — GPL-3.0").arg(BuildInfo::qtVersion()),
+                tr("SQLite %1 — public domain").arg(BuildInfo::sqliteVersion()),
+                tr("ICU, through Qt (Vietnamese sorting and text normalisation) — Unicode licence"),
+                tr("Liberation fonts — SIL Open Font License 1.1 (reports and printouts)")));
     layout->addWidget(text);
 
     auto *buttons = new QDialogButtonBox(this);
