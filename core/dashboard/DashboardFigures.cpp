@@ -11,7 +11,6 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <optional>
 
 namespace sotay {
 
@@ -45,20 +44,6 @@ void add(DashboardFigures::Row &row, qint64 n, bool activated, bool approved)
         row.activated += n;
     if (approved)
         row.approved += n;
-}
-
-// Eligible residents approved-not-activated at the end of `day`.
-Result<qint64> approvedNotActivatedOn(Database &db, const QDate &day)
-{
-    const ResidentStateQuery state(day);
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("WITH ") + state.sql() +
-              QStringLiteral("SELECT count(*) FROM state WHERE aged14 AND NOT excluded"
-                             " AND first_act IS NULL AND (l1 = 2 OR l2 = 2)"));
-    state.bind(q);
-    if (!q.exec() || !q.next())
-        return Result<qint64>::failure(q.lastError().text());
-    return q.value(0).toLongLong();
 }
 
 } // namespace
@@ -165,7 +150,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
         cumulative += it.value();
         f.daily.append({it.key(), it.value(), cumulative});
-        if (f.planStart.isValid() && it.key() < f.planStart)
+        if (f.planStart.isValid() && it.key() <= f.planStart)
             f.planStartValue = cumulative;
     }
 
@@ -214,7 +199,8 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
     }
     if (f.campaign.id == 0)
         return f;
-    std::optional<qint64> approvedAtStart;
+    // Base "approved, not activated": those still waiting plus those activated since the
+    // campaign started, so that the base does not shrink as the work gets done.
     qint64 activatedSinceStart = 0;
     for (const DayPoint &p : f.daily) {
         if (p.day >= f.campaign.startDate)
@@ -227,13 +213,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
             ph.base = f.eligible;
             ph.achieved = f.activated;
         } else {
-            if (!approvedAtStart) {
-                const auto n = approvedNotActivatedOn(db, f.campaign.startDate.addDays(-1));
-                if (!n)
-                    return R::failure(tr("Cannot compute the dashboard: %1").arg(n.error()));
-                approvedAtStart = n.value();
-            }
-            ph.base = *approvedAtStart;
+            ph.base = f.approvedNotActivated + activatedSinceStart;
             ph.achieved = activatedSinceStart;
         }
         ph.required = (ph.base * p.percent + 99) / 100;

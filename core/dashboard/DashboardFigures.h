@@ -52,9 +52,9 @@ public:
     struct Phase
     {
         CampaignPhase phase;
-        qint64 base = 0;     // eligible residents, or approved-not-activated at the start
+        qint64 base = 0;     // eligible; or approved-not-activated now + activated since the start
         qint64 required = 0; // percent of base, rounded up
-        qint64 achieved = 0; // activated (base Eligible) or activated since the start
+        qint64 achieved = 0; // activated (base Eligible), or activated since the start
         int daysLeft = 0;
         qint64 neededPerDay = 0;
     };

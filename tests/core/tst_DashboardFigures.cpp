@@ -221,7 +221,8 @@ void TestDashboardFigures::dailySeriesAndPlan()
     QCOMPARE(f.daily.at(1).cumulative, 3);
     QCOMPARE(f.daily.at(2).day, d(11, 12));
     QCOMPARE(f.daily.at(2).cumulative, 4);
-    // The latest target in force was set on 15/11, when 4 were activated; 6 by 10/12.
+    // The latest target in force was set on 15/11, when 4 were activated (activations of
+    // that very day count as already there); 6 by 10/12.
     QCOMPARE(f.planStart, d(11, 15));
     QCOMPARE(f.planStartValue, 4);
     QCOMPARE(f.planValueOn(d(11, 15)), 4.0);
@@ -272,10 +273,11 @@ void TestDashboardFigures::phases()
     const DashboardFigures f = DashboardFigures::compute(m_ward->db(), d(11, 20)).value();
     QCOMPARE(f.campaign.id, id);
     QCOMPARE(f.phases.size(), 2);
-    // Approved-not-activated on 31/10: r3 only (r7 was approved on 01/11). 50 % of 1 → 1.
-    QCOMPARE(f.phases.at(0).base, 1);
-    QCOMPARE(f.phases.at(0).required, 1);
-    QCOMPARE(f.phases.at(0).achieved, 4); // activations since 01/11
+    // Approved, not activated: r3 and r7 still wait, 4 were activated since 01/11 → base 6,
+    // 50 % → 3, already reached.
+    QCOMPARE(f.phases.at(0).base, 6);
+    QCOMPARE(f.phases.at(0).required, 3);
+    QCOMPARE(f.phases.at(0).achieved, 4);
     QCOMPARE(f.phases.at(0).daysLeft, 10);
     QCOMPARE(f.phases.at(0).neededPerDay, 0);
     QCOMPARE(f.phases.at(1).base, 9);

@@ -25,6 +25,8 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace sotay {
 
 Q_LOGGING_CATEGORY(lcDashboard, "sotay.dashboard")
@@ -264,7 +266,10 @@ void DashboardPage::fillBars(QChart *chart, const QVector<DashboardFigures::Row>
     }
     auto *series = new QBarSeries;
     series->append(activated);
-    series->append(target);
+    if (std::any_of(rows.cbegin(), rows.cend(), [](const auto &r) { return r.target >= 0; }))
+        series->append(target);
+    else
+        delete target;
     series->append(eligible);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;

@@ -115,6 +115,8 @@ void AssignmentPanel::reload()
     m_groupView->resizeColumnsToContents();
     if (const int row = m_groups->rowOf(keep); row >= 0)
         m_groupView->selectRow(row);
+    else if (m_groups->rowCount() > 0)
+        m_groupView->selectRow(0);
     else
         groupSelected();
 }

@@ -132,8 +132,11 @@ void TeamPanel::reload()
         rows.append({t.id, {t.name, t.leaderName, QString::number(store.members(t.id).size())}});
     m_teams->setRows(rows);
     m_teamView->resizeColumnsToContents();
+    // Keep the selection; otherwise the first team, so that its members show at once.
     if (const int row = m_teams->rowOf(keep); row >= 0)
         m_teamView->selectRow(row);
+    else if (m_teams->rowCount() > 0)
+        m_teamView->selectRow(0);
     else
         teamSelected();
 }
