@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void guideIsEmbeddedAndRendered();
     void everyScreenshotInTheRepositoryIsShown();
     void wideScreenshotsAreScaledDown();
+    void opensAtTheTitle();
 };
 
 void tst_HelpViewer::guideIsEmbeddedAndRendered()
@@ -71,6 +73,16 @@ void tst_HelpViewer::wideScreenshotsAreScaledDown()
         }
     }
     QVERIFY(images >= 6);
+}
+
+void tst_HelpViewer::opensAtTheTitle()
+{
+    HelpViewer v;
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    QVERIFY(v.browser()->verticalScrollBar()->maximum() > 0);
+    QCOMPARE(v.browser()->verticalScrollBar()->value(), 0);
+    QCOMPARE(v.browser()->textCursor().position(), 0);
 }
 
 QTEST_MAIN(tst_HelpViewer)

@@ -54,6 +54,8 @@ void HelpViewer::loadGuide()
     m_browser->document()->setBaseUrl(QUrl(QStringLiteral("qrc:/help/")));
     m_browser->document()->setMarkdown(QString::fromUtf8(file.readAll()));
     fitImages(760);
+    // fitImages() edits the document; the reader starts at the title, not where it ended.
+    m_browser->moveCursor(QTextCursor::Start);
 }
 
 // Screenshots are shown at most `maxWidth` pixels wide, keeping their proportions.
