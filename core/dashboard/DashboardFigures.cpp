@@ -95,25 +95,48 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
         f.teams.append(row);
     }
 
-    // One aggregate pass over the history: eligible residents per group, responsible team,
-    // day of first activation and "approved, not activated".
+    // One pass over the history (the `state` CTE is computed once and read twice): the
+    // aggregate rows (kind 0) — eligible residents per group, responsible team, day of first
+    // activation and "approved, not activated" — then the residents approved but not
+    // activated for the longest time (kind 1). The approval date is the earliest approval
+    // among the live events (after the latest correction), from the `live` CTE.
     const ResidentStateQuery state(asOf);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("WITH ") + state.sql() +
-              QStringLiteral("SELECT group_id, coalesce(team_id, 0), first_act,"
-                             " first_act IS NULL AND (l1 = 2 OR l2 = 2), count(*) FROM state"
-                             " WHERE aged14 AND NOT excluded GROUP BY 1, 2, 3, 4"));
+              QStringLiteral(
+                  ", agg AS (SELECT 0, group_id, coalesce(team_id, 0), first_act,"
+                  "  first_act IS NULL AND (l1 = 2 OR l2 = 2), count(*) FROM state"
+                  "  WHERE aged14 AND NOT excluded GROUP BY 2, 3, 4, 5),"
+                  " appr AS (SELECT resident_id, min(date) AS since FROM live WHERE status = 2"
+                  "  GROUP BY resident_id),"
+                  " wt AS (SELECT 1, s.id, r.full_name, g.name, appr.since, 0 FROM state s"
+                  "  JOIN appr ON appr.resident_id = s.id"
+                  "  JOIN resident r ON r.id = s.id JOIN res_group g ON g.id = s.group_id"
+                  "  WHERE s.aged14 AND NOT s.excluded AND s.first_act IS NULL"
+                  "  AND (s.l1 = 2 OR s.l2 = 2) ORDER BY appr.since, r.sort_key, s.id LIMIT :limit)"
+                  " SELECT * FROM agg UNION ALL SELECT * FROM wt"));
     state.bind(q);
+    q.bindValue(QStringLiteral(":limit"), waitingLimit);
     if (!q.exec())
         return failure(q);
     QMap<QDate, qint64> perDay;
     while (q.next()) {
-        const qint64 group = q.value(0).toLongLong();
-        const qint64 team = q.value(1).toLongLong();
-        const QDate firstActivation = dateOf(q.value(2));
-        const bool activated = !q.value(2).isNull();
-        const bool approved = q.value(3).toInt() != 0;
-        const qint64 n = q.value(4).toLongLong();
+        if (q.value(0).toInt() == 1) {
+            Waiting item;
+            item.residentId = q.value(1).toLongLong();
+            item.name = q.value(2).toString();
+            item.group = q.value(3).toString();
+            item.approvedSince = dateOf(q.value(4));
+            item.days = item.approvedSince.isValid() ? int(item.approvedSince.daysTo(asOf)) : 0;
+            f.waiting.append(item);
+            continue;
+        }
+        const qint64 group = q.value(1).toLongLong();
+        const qint64 team = q.value(2).toLongLong();
+        const QDate firstActivation = dateOf(q.value(3));
+        const bool activated = !q.value(3).isNull();
+        const bool approved = q.value(4).toInt() != 0;
+        const qint64 n = q.value(5).toLongLong();
         f.eligible += n;
         if (activated) {
             f.activated += n;
@@ -161,34 +184,6 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
             return a.eligible > 0;
         return a.share() > b.share();
     });
-
-    // Approved at some level, activated at none: the longest waiting first. The approval
-    // date is the earliest approval among the live events (after the latest correction).
-    QSqlQuery w(db.connection());
-    w.prepare(
-        QStringLiteral("WITH ") + state.sql() +
-        QStringLiteral(
-            ", appr AS (SELECT resident_id, min(date) AS since FROM live WHERE status = 2"
-            " GROUP BY resident_id)"
-            " SELECT s.id, r.full_name, g.name, appr.since FROM state s"
-            " JOIN appr ON appr.resident_id = s.id"
-            " JOIN resident r ON r.id = s.id JOIN res_group g ON g.id = s.group_id"
-            " WHERE s.aged14 AND NOT s.excluded AND s.first_act IS NULL"
-            " AND (s.l1 = 2 OR s.l2 = 2) ORDER BY appr.since, r.sort_key, s.id LIMIT :limit"));
-    state.bind(w);
-    w.bindValue(QStringLiteral(":limit"), waitingLimit);
-    if (!w.exec())
-        return failure(w);
-    while (w.next()) {
-        Waiting item;
-        item.residentId = w.value(0).toLongLong();
-        item.name = w.value(1).toString();
-        item.group = w.value(2).toString();
-        item.approvedSince = dateOf(w.value(3));
-        item.days = item.approvedSince.isValid() ? int(item.approvedSince.daysTo(asOf)) : 0;
-        f.waiting.append(item);
-    }
-    w.finish();
 
     // The campaign in force and its phases.
     for (const Campaign &c : targets.campaigns()) {

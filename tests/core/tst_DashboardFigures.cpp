@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "dashboard/DashboardFigures.h"
+#include "reports/WeeklyFigures.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void neededPer_data();
     void neededPer();
     void emptyWard();
+    void agreesWithWeeklyFigures_data();
+    void agreesWithWeeklyFigures();
 
 private:
     std::unique_ptr<test::TeamTestWard> m_ward;
@@ -320,6 +323,31 @@ void TestDashboardFigures::emptyWard()
     QCOMPARE(r.value().target, -1);
     QVERIFY(r.value().groups.isEmpty());
     QVERIFY(r.value().daily.isEmpty());
+}
+
+void TestDashboardFigures::agreesWithWeeklyFigures_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::newRow("11/11") << d(11, 11);
+    QTest::newRow("20/11") << d(11, 20);
+    QTest::newRow("25/11") << d(11, 25);
+}
+
+// The dashboard and the weekly report read the same history: as of the same day they agree.
+void TestDashboardFigures::agreesWithWeeklyFigures()
+{
+    QFETCH(QDate, asOf);
+    const DashboardFigures f = DashboardFigures::compute(m_ward->db(), asOf).value();
+    const WeeklyFigures w = WeeklyFigures::computeAsOf(m_ward->db(), asOf).value();
+    QCOMPARE(f.eligible, w.total.eligible);
+    QCOMPARE(f.activated, w.total.activated());
+    QCOMPARE(f.approvedNotActivated, w.total.approved);
+    QCOMPARE(f.groups.size(), w.groups.size());
+    for (qsizetype i = 0; i < f.groups.size(); ++i) {
+        QCOMPARE(f.groups.at(i).id, w.groups.at(i).id);
+        QCOMPARE(f.groups.at(i).eligible, w.groups.at(i).eligible);
+        QCOMPARE(f.groups.at(i).activated, w.groups.at(i).activated());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDashboardFigures)
