@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace sotay;
@@ -179,7 +180,8 @@ void TestDashboardPage::changingTheDayRecomputes()
 }
 
 // Screenshots for docs/images: SOTAY06_SCREENSHOT_WARD=<ward file, e.g. from
-// `sotay06-cli sample`> SOTAY06_SCREENSHOT_DIR=docs/images [SOTAY06_TODAY=yyyy-mm-dd].
+// `sotay06-cli sample`> SOTAY06_SCREENSHOT_DIR=docs/images [SOTAY06_TODAY=yyyy-mm-dd]
+// [SOTAY06_SCREENSHOT_QM=sotay06_vi.qm].
 void TestDashboardPage::screenshots()
 {
     const QString wardFile = qEnvironmentVariable("SOTAY06_SCREENSHOT_WARD");
@@ -189,6 +191,13 @@ void TestDashboardPage::screenshots()
     if (const QDate today = QDate::fromString(qEnvironmentVariable("SOTAY06_TODAY"), Qt::ISODate);
         today.isValid())
         Clock::setFixedToday(today);
+    // SOTAY06_SCREENSHOT_QM: a compiled translation (e.g. lrelease of translations/sotay06_vi.ts).
+    QTranslator translator;
+    if (const QString qm = qEnvironmentVariable("SOTAY06_SCREENSHOT_QM"); !qm.isEmpty()) {
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    }
     auto opened = Database::open(wardFile, Database::Mode::ReadWrite);
     QVERIFY2(opened.ok(), qPrintable(opened.error()));
     std::unique_ptr<Database> db = opened.take();
@@ -209,6 +218,8 @@ void TestDashboardPage::screenshots()
     QVERIFY(spy.wait(60000));
     QTest::qWait(200);
     QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("dashboard.png"))));
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(QLocale::c());
 }
 
 QTEST_MAIN(TestDashboardPage)

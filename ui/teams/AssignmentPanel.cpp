@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QUndoStack>
@@ -106,8 +107,8 @@ void AssignmentPanel::reload()
         const auto t = targets.constFind(g.id);
         const bool hasTarget = t != targets.constEnd();
         rows.append({g.id,
-                     {g.name, QString::number(g.households), teamNames.value(g.teamId),
-                      hasTarget ? QString::number(t->target) : QString(),
+                     {g.name, QLocale().toString(g.households), teamNames.value(g.teamId),
+                      hasTarget ? QLocale().toString(t->target) : QString(),
                       hasTarget ? DateText::format(t->deadline) : QString()},
                      g.teamId == 0});
     }
