@@ -42,6 +42,7 @@ private Q_SLOTS:
     void neededPer_data();
     void neededPer();
     void emptyWard();
+    void teamTargetsWhenGroupsHaveNone();
     void agreesWithWeeklyFigures_data();
     void agreesWithWeeklyFigures();
 
@@ -323,6 +324,37 @@ void TestDashboardFigures::emptyWard()
     QCOMPARE(r.value().target, -1);
     QVERIFY(r.value().groups.isEmpty());
     QVERIFY(r.value().daily.isEmpty());
+}
+
+// Without group targets the ward's target is the sum of the team targets in force.
+void TestDashboardFigures::teamTargetsWhenGroupsHaveNone()
+{
+    test::TeamTestWard w;
+    QVERIFY(w.ok());
+    w.household(QStringLiteral("Tổ 1"), QStringLiteral("A1"));
+    w.resident(QStringLiteral("A1"), QStringLiteral("Võ Văn Hùng"), QDate(1980, 1, 1), S::Activated,
+               d(11, 3));
+    TeamStore teams(w.db());
+    const qint64 a = teams.createTeam(QStringLiteral("A"), {}).value();
+    const qint64 b = teams.createTeam(QStringLiteral("B"), {}).value();
+    TargetStore targets(w.db());
+    for (const auto &[team, value, deadline] :
+         {std::tuple{a, 10, d(12, 1)}, std::tuple{b, 5, d(12, 15)}}) {
+        Target t;
+        t.teamId = team;
+        t.target = value;
+        t.deadline = deadline;
+        t.effectiveFrom = d(11, 2);
+        QVERIFY(targets.setTarget(t).ok());
+    }
+    const DashboardFigures f = DashboardFigures::compute(w.db(), d(11, 5)).value();
+    QCOMPARE(f.target, 15);
+    QCOMPARE(f.deadline, d(12, 15));
+    QCOMPARE(f.daysLeft, 40);
+    QCOMPARE(f.neededPerDay, 1); // 14 missing over 40 days
+    QCOMPARE(f.planStart, d(11, 2));
+    QCOMPARE(f.planStartValue, 0);
+    QCOMPARE(f.unassigned.eligible, 1);
 }
 
 void TestDashboardFigures::agreesWithWeeklyFigures_data()

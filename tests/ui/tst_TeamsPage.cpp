@@ -34,6 +34,7 @@ private Q_SLOTS:
     void setTargetAndUndo();
     void campaignWithPhases();
     void failureIsShown();
+    void deleteTeamAndUndo();
 
 private:
     template <typename T> T *child(const char *name)
@@ -285,6 +286,38 @@ void TestTeamsPage::failureIsShown()
     QVERIFY(child<QLabel>("teamsError")->text().contains(QStringLiteral("Tổ 7")));
     QCOMPARE(m_undo->count(), before + 1); // the failed change is not kept
     QCOMPARE(TeamStore(m_ward->db()).teams().size(), 2);
+}
+
+void TestTeamsPage::deleteTeamAndUndo()
+{
+    const qint64 team = createTeam(QStringLiteral("Tổ công tác C"));
+    child<QLineEdit>("memberName")->setText(QStringLiteral("Đỗ Văn Dũng"));
+    click("addMember");
+    selectRow("groupView", 1); // Tổ 2
+    chooseData("groupTeam", team);
+    click("assignGroup");
+    chooseData("targetScope", -team); // teams are listed with negative keys
+    child<QSpinBox>("targetValue")->setValue(40);
+    child<QDateEdit>("targetDeadline")->setDate(QDate(2026, 12, 31));
+    click("setTarget");
+    TeamStore store(m_ward->db());
+    TargetStore targets(m_ward->db());
+    QCOMPARE(targets.teamTargetOn(team, Clock::today())->target, 40);
+
+    child<QTableView>("teamView")->selectRow(0);
+    click("deleteTeam");
+    QVERIFY(!store.team(team).has_value());
+    QCOMPARE(store.groupTeam(m_group2), 0);
+    QVERIFY(!targets.teamTargetOn(team, Clock::today()).has_value());
+    QCOMPARE(child<QTableView>("teamView")->model()->rowCount(), 0);
+
+    m_undo->undo(); // members, assignment and target come back with the team
+    QCOMPARE(store.team(team)->name, QStringLiteral("Tổ công tác C"));
+    QCOMPARE(store.members(team).size(), 1);
+    QCOMPARE(store.groupTeam(m_group2), team);
+    QCOMPARE(targets.teamTargetOn(team, Clock::today())->target, 40);
+    m_undo->redo();
+    QVERIFY(!store.team(team).has_value());
 }
 
 QTEST_MAIN(TestTeamsPage)
