@@ -1,6 +1,7 @@
 #include "cli/CliRunner.h"
 
 #include "Translations.h"
+#include "cli/ChecklistCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/InitCommand.h"
@@ -22,6 +23,7 @@ CliRunner::CliRunner()
     m_commands.push_back(std::make_unique<SampleCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<ChecklistCommand>());
 }
 
 CliRunner::~CliRunner() = default;

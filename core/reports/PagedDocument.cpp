@@ -1,14 +1,46 @@
 #include "reports/PagedDocument.h"
 
+#include "reports/DocumentParts.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPen>
 #include <QSaveFile>
 #include <QTextDocument>
 
 namespace sotay {
+
+void PagedDocument::drawHeader(const Decoration &d, const QStringList &leftLines,
+                               const QString &right, double pointSize)
+{
+    d.painter.save();
+    d.painter.setFont(DocumentParts::font(pointSize));
+    const double top = d.body.top() - (leftLines.size() + 0.8) * pointSize * 0.3528 * 1.25 * d.mm;
+    const QRectF band(d.body.left(), top, d.body.width(), d.body.top() - top - 2 * d.mm);
+    d.painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, leftLines.join(QLatin1Char('\n')));
+    QFont bold = DocumentParts::font(pointSize + 1);
+    bold.setBold(true);
+    d.painter.setFont(bold);
+    d.painter.drawText(band, Qt::AlignRight | Qt::AlignTop, right);
+    QPen pen(Qt::black);
+    pen.setWidthF(0.2 * d.mm);
+    d.painter.setPen(pen);
+    const double y = d.body.top() - 1.5 * d.mm;
+    d.painter.drawLine(QPointF(d.body.left(), y), QPointF(d.body.right(), y));
+    d.painter.restore();
+}
+
+void PagedDocument::drawFooter(const Decoration &d, const QString &text, double pointSize)
+{
+    d.painter.save();
+    d.painter.setFont(DocumentParts::font(pointSize));
+    const QRectF band(d.body.left(), d.body.bottom() + 2 * d.mm, d.body.width(), 8 * d.mm);
+    d.painter.drawText(band, Qt::AlignRight | Qt::AlignTop, text);
+    d.painter.restore();
+}
 
 Result<int> PagedDocument::render(QTextDocument &doc, QPagedPaintDevice &device, const Setup &setup,
                                   const Decorate &decorate)

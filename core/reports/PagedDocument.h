@@ -6,6 +6,7 @@
 #include <QMarginsF>
 #include <QPageLayout>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -41,6 +42,12 @@ public:
         double headerMm = 0;                 // band above the body, inside the top margin's end
         double footerMm = 0;                 // band below the body
     };
+
+    // A running header in the top band: lines on the left, `right` (e.g. "Trang 2/5") on the
+    // right, a rule under it; a footer line in the bottom band.
+    static void drawHeader(const Decoration &d, const QStringList &leftLines, const QString &right,
+                           double pointSize);
+    static void drawFooter(const Decoration &d, const QString &text, double pointSize);
 
     // Paints every page; returns the number of pages.
     static Result<int> render(QTextDocument &doc, QPagedPaintDevice &device, const Setup &setup,
