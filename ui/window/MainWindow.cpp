@@ -1,47 +1,105 @@
 #include "window/MainWindow.h"
 
+#include "outcomes/OutcomeEntryView.h"
+#include "residents/ResidentEditor.h"
+#include "residents/ResidentTableModel.h"
+#include "residents/ResidentsView.h"
+#include "settings/SettingsDialog.h"
 #include "storage/Database.h"
-#include "storage/GroupSummary.h"
 #include "storage/WardStore.h"
+#include "window/ProgressDelegate.h"
+#include "window/Prompter.h"
+#include "window/WardTreeModel.h"
 
-#include <QFileDialog>
+#include <QAction>
+#include <QCloseEvent>
+#include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
 
 namespace sotay {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_prompter(std::make_unique<Prompter>())
 {
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_wardLabel = new QLabel(central);
-    QFont f = m_wardLabel->font();
-    f.setPointSizeF(f.pointSizeF() * 1.4);
-    f.setBold(true);
-    m_wardLabel->setFont(f);
-    m_groups = new QTableWidget(central);
-    m_groups->setColumnCount(4);
-    m_groups->setHorizontalHeaderLabels({tr("Residential group"), tr("Residents"), tr("Eligible (14+)"),
-                                         tr("Activated")});
-    m_groups->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_groups->setSortingEnabled(true);
-    layout->addWidget(m_wardLabel);
-    layout->addWidget(m_groups);
-    setCentralWidget(central);
+    setObjectName(QStringLiteral("MainWindow"));
+    m_undo = new QUndoStack(this);
+
+    m_treeModel = new WardTreeModel(this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("wardTree"));
+    m_tree->setModel(m_treeModel);
+    m_tree->setItemDelegateForColumn(WardTreeModel::ProgressColumn, new ProgressDelegate(m_tree));
+    m_tree->setUniformRowHeights(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(WardTreeModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(WardTreeModel::ProgressColumn, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(WardTreeModel::ProgressColumn, 150);
+
+    m_residents = new ResidentsView(this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_residents);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({330, 870});
+
+    m_outcomes = new OutcomeEntryView(this);
+    m_outcomes->setPrompter(m_prompter.get());
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, tr("Residents"));
+    m_tabs->addTab(m_outcomes, tr("Enter visit outcomes"));
+    // TODO(lead): add the Teams tab (sotay::TeamsView(Database&, QUndoStack*, QWidget*)) and the
+    // Dashboard tab (sotay::DashboardView(Database&, QWidget*)) once ui/teams and ui/dashboard
+    // land.
+    setCentralWidget(m_tabs);
+    m_status = new QLabel(this);
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::treeSelectionChanged);
+    m_editor = new ResidentEditor(this, m_residents, m_undo);
+    m_editor->setDatabaseGetter([this] { return m_db.get(); });
+    m_editor->setPrompterGetter([this]() -> Prompter & { return *m_prompter; });
+    m_editor->setContextFactory([this](bool countsChanged) { return context(countsChanged); });
+    connect(m_residents, &ResidentsView::activated, m_editor, &ResidentEditor::editResident);
+    connect(m_outcomes, &OutcomeEntryView::outcomeEntered, this,
+            [this](const RecordOutcomeCommand::Entry &e, const QString &name) {
+                if (m_db)
+                    m_undo->push(new RecordOutcomeCommand(context(false), e, name));
+            });
     createMenus();
-    resize(900, 600);
-    refresh();
+    resize(1200, 720);
+    restoreLayout();
+    setWindowTitle(tr("Sổ tay 06"));
+    m_status->setText(tr("No ward open: File → New ward… or Open…"));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Views and models read the database: they go before it.
+    m_undo->clear();
+    m_residents->setDatabase(nullptr);
+    m_outcomes->setDatabase(nullptr);
+    m_treeModel->setDatabase(nullptr, {});
+}
+
+void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
+{
+    m_prompter = std::move(prompter);
+    m_outcomes->setPrompter(m_prompter.get());
+}
 
 void MainWindow::createMenus()
 {
@@ -50,7 +108,31 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseWard);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
+    // TODO(lead): Import… → sotay::ImportDialog(Database&, QWidget*) from ui/import/ once it lands.
+    // TODO(lead): Export residents… → the csv helper's residents exporter once it lands.
+    // TODO(lead): Print → WeeklyReportDialog / ChecklistDialog / ConfirmationListDialog
+    // (ui/print/).
+    file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("Redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_editor->install(edit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *reveal = view->addAction(tr("Show full ID numbers and phones"));
+    reveal->setCheckable(true);
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(reveal, &QAction::toggled, m_residents->model(), &ResidentTableModel::setIdsRevealed);
+    // TODO(lead): Audit log… → sotay::AuditLogDialog(Database&, QWidget*) once it lands.
     updateRecentMenu();
 }
 
@@ -58,9 +140,13 @@ bool MainWindow::openWard(const QString &path)
 {
     auto r = Database::open(path);
     if (!r) {
-        QMessageBox::warning(this, tr("Cannot open the ward"), r.error());
+        m_prompter->warn(this, tr("Cannot open the ward"), r.error());
         return false;
     }
+    m_undo->clear();
+    m_residents->setDatabase(nullptr);
+    m_outcomes->setDatabase(nullptr);
+    m_treeModel->setDatabase(nullptr, {});
     m_db = r.take();
     QSettings s;
     QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
@@ -68,7 +154,17 @@ bool MainWindow::openWard(const QString &path)
     recent.prepend(m_db->path());
     s.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
     updateRecentMenu();
-    refresh();
+
+    const auto ward = WardStore(*m_db).ward();
+    const QString name = ward ? ward.value().name : QFileInfo(m_db->path()).completeBaseName();
+    setWindowFilePath(m_db->path());
+    setWindowTitle(tr("%1 — Sổ tay 06").arg(name));
+    m_treeModel->setDatabase(m_db.get(), name);
+    m_tree->expand(m_treeModel->wardIndex());
+    m_residents->setDatabase(m_db.get());
+    m_outcomes->setDatabase(m_db.get());
+    m_tree->setCurrentIndex(m_treeModel->wardIndex());
+    m_status->setText(QFileInfo(m_db->path()).fileName());
     return true;
 }
 
@@ -81,32 +177,35 @@ void MainWindow::openLastWard()
 
 void MainWindow::newWard()
 {
-    const QString name = QInputDialog::getText(this, tr("New ward"), tr("Name of the ward (e.g. Phường Phước Tiến):"));
-    if (name.trimmed().isEmpty())
+    bool ok = false;
+    const QString name = m_prompter->text(this, tr("New ward"),
+                                          tr("Name of the ward (e.g. Phường Phước Tiến):"), &ok);
+    if (!ok || name.trimmed().isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the new ward as"), QString(),
-                                                      tr("Ward files (*.sotay06)"));
+    const QString path =
+        m_prompter->saveFile(this, tr("Save the new ward as"), tr("Ward files (*.sotay06)"));
     if (path.isEmpty())
         return;
-    auto r = Database::open(path, Database::Mode::Create);
-    if (!r) {
-        QMessageBox::warning(this, tr("Cannot create the ward"), r.error());
-        return;
+    {
+        auto r = Database::open(path, Database::Mode::Create);
+        if (!r) {
+            m_prompter->warn(this, tr("Cannot create the ward"), r.error());
+            return;
+        }
+        WardInfo w;
+        w.name = name.trimmed();
+        if (Status s = WardStore(*r.value()).saveWard(w); !s) {
+            m_prompter->warn(this, tr("Cannot create the ward"), s.error());
+            return;
+        }
     }
-    WardInfo w;
-    w.name = name;
-    if (Status s = WardStore(*r.value()).saveWard(w); !s) {
-        QMessageBox::warning(this, tr("Cannot create the ward"), s.error());
-        return;
-    }
-    r.value().reset();
     openWard(path);
 }
 
 void MainWindow::chooseWard()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a ward"), QString(),
-                                                      tr("Ward files (*.sotay06);;All files (*)"));
+    const QString path =
+        m_prompter->openFile(this, tr("Open a ward"), tr("Ward files (*.sotay06);;All files (*)"));
     if (!path.isEmpty())
         openWard(path);
 }
@@ -120,33 +219,94 @@ void MainWindow::updateRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
-void MainWindow::refresh()
+void MainWindow::treeSelectionChanged()
 {
-    m_groups->setSortingEnabled(false);
-    m_groups->setRowCount(0);
-    if (!m_db) {
-        m_wardLabel->setText(tr("No ward open: File → New ward… or Open…"));
+    const QModelIndex i = m_tree->currentIndex();
+    const auto kind = WardTreeModel::Kind(i.data(WardTreeModel::KindRole).toInt());
+    const qint64 id = i.data(WardTreeModel::IdRole).toLongLong();
+    if (!i.isValid() || kind == WardTreeModel::Kind::Ward)
+        m_residents->setScope(0, 0);
+    else if (kind == WardTreeModel::Kind::Group)
+        m_residents->setScope(id, 0);
+    else
+        m_residents->setScope(i.parent().data(WardTreeModel::IdRole).toLongLong(), id);
+    if (kind == WardTreeModel::Kind::Group)
+        m_outcomes->selectGroup(id);
+}
+
+CommandContext MainWindow::context(bool countsChanged)
+{
+    CommandContext c;
+    c.db = m_db.get();
+    c.changed = [this, countsChanged] { afterChange(countsChanged); };
+    c.failed = [this](const QString &message) {
+        m_prompter->warn(this, tr("The change was not saved"), message);
+    };
+    return c;
+}
+
+void MainWindow::afterChange(bool countsChanged)
+{
+    if (countsChanged)
+        m_treeModel->refresh();
+    m_residents->refresh();
+    m_outcomes->refresh();
+}
+
+void MainWindow::showSettings()
+{
+    WardInfo ward;
+    if (m_db) {
+        if (auto w = WardStore(*m_db).ward())
+            ward = w.value();
+    }
+    QSettings settings;
+    const QString language =
+        settings.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+    SettingsDialog dialog(ward, language, this);
+    if (m_prompter->exec(dialog) != QDialog::Accepted)
         return;
+    settings.setValue(QStringLiteral("language"), dialog.language());
+    if (m_db) {
+        if (Status s = WardStore(*m_db).saveWard(dialog.ward()); !s) {
+            m_prompter->warn(this, tr("The settings were not saved"), s.error());
+            return;
+        }
+        m_treeModel->setDatabase(m_db.get(), dialog.ward().name);
+        m_tree->expand(m_treeModel->wardIndex());
+        setWindowTitle(tr("%1 — Sổ tay 06").arg(dialog.ward().name));
     }
-    const auto ward = WardStore(*m_db).ward();
-    m_wardLabel->setText(ward ? ward.value().name : QFileInfo(m_db->path()).fileName());
-    setWindowFilePath(m_db->path());
-    const auto groups = GroupSummary::load(*m_db, QDate::currentDate());
-    m_groups->setRowCount(int(groups.size()));
-    for (int row = 0; row < groups.size(); ++row) {
-        const auto &g = groups.at(row);
-        auto number = [](qint64 n) {
-            auto *item = new QTableWidgetItem;
-            item->setData(Qt::DisplayRole, n);
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            return item;
-        };
-        m_groups->setItem(row, 0, new QTableWidgetItem(g.name));
-        m_groups->setItem(row, 1, number(g.residents));
-        m_groups->setItem(row, 2, number(g.eligible));
-        m_groups->setItem(row, 3, number(g.activated));
-    }
-    m_groups->setSortingEnabled(true);
+    if (dialog.language() != language)
+        m_prompter->inform(this, tr("Language"),
+                           tr("The new language takes effect when the program starts again."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("window/residentColumns"),
+               m_residents->table()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("window/treeColumns"), m_tree->header()->saveState());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings s;
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_residents->table()->horizontalHeader()->restoreState(
+        s.value(QStringLiteral("window/residentColumns")).toByteArray());
+    m_tree->header()->restoreState(s.value(QStringLiteral("window/treeColumns")).toByteArray());
 }
 
 } // namespace sotay

@@ -1,16 +1,28 @@
 #pragma once
 
+#include "commands/DbCommand.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
-class QTableWidget;
 class QLabel;
+class QSplitter;
+class QTabWidget;
+class QTreeView;
+class QUndoStack;
 
 namespace sotay {
 
 class Database;
+class OutcomeEntryView;
+class Prompter;
+class ResidentEditor;
+class ResidentsView;
+class WardTreeModel;
 
+// The ward tree on the left, the residents of what is selected on the right, outcome entry
+// in its own tab. Every change is an undoable command on the window's QUndoStack.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,17 +34,45 @@ public:
     void openLastWard();
     Database *database() const { return m_db.get(); }
 
+    // Tests replace the message boxes and dialogs.
+    void setPrompter(std::unique_ptr<Prompter> prompter);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    QTreeView *tree() const { return m_tree; }
+    WardTreeModel *treeModel() const { return m_treeModel; }
+    ResidentsView *residents() const { return m_residents; }
+    OutcomeEntryView *outcomes() const { return m_outcomes; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    ResidentEditor *editor() const { return m_editor; }
+    void showSettings();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void createMenus();
     void newWard();
     void chooseWard();
-    void refresh();
     void updateRecentMenu();
+    void treeSelectionChanged();
+    void afterChange(bool countsChanged);
+    CommandContext context(bool countsChanged);
+    void saveLayout();
+    void restoreLayout();
 
     std::unique_ptr<Database> m_db;
-    QLabel *m_wardLabel = nullptr;
-    QTableWidget *m_groups = nullptr;
+    std::unique_ptr<Prompter> m_prompter;
+    QUndoStack *m_undo = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    WardTreeModel *m_treeModel = nullptr;
+    ResidentsView *m_residents = nullptr;
+    OutcomeEntryView *m_outcomes = nullptr;
+    ResidentEditor *m_editor = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QLabel *m_status = nullptr;
 };
 
 } // namespace sotay
