@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package (cpack -G DEB) and checks it:
 #  - unpacks it into a throwaway root (dpkg-deb -x), checks its files and its Depends,
-#  - ldd must resolve every library of the installed programs,
+#  - ldd must resolve every library of the installed programs, and the package owning each
+#    library the programs are linked to must be in Depends,
 #  - sotay06-cli and sotay06 --version print the CMake project version, and the unpacked
 #    sotay06-cli creates a ward file (this needs the QSQLITE plugin the package depends on).
 # SOTAY06_PKG_APT_INSTALL=1, as root on Debian (CI's throwaway container), also installs the
@@ -56,6 +57,16 @@ fi
 for p in "${programs[@]}"; do
   missing=$(ldd "$p" | grep 'not found' || true)
   [ -z "$missing" ] || fail "ldd $(basename "$p"): $missing"
+  # Every library the program is linked to comes from a package the .deb depends on, so
+  # that apt installs it on a clean machine.
+  for lib in $(objdump -p "$p" | awk '/NEEDED/ {print $2}'); do
+    path=$(ldd "$p" | awk -v l="$lib" '$1 == l {print $3}')
+    owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null || true)
+    owner=${owner%%:*}
+    [ -n "$owner" ] || fail "no Debian package owns $path ($lib)"
+    sed 's/ *([^)]*)//g; s/, */\n/g' <<<"$depends" | grep -qxF "$owner" \
+      || fail "$(basename "$p") needs $lib from $owner, not in Depends: $depends"
+  done
 done
 
 export XDG_RUNTIME_DIR="$work/run" && mkdir -m 700 "$XDG_RUNTIME_DIR"
