@@ -7,6 +7,16 @@
 # printsupport, styles) next to them. The MSVC runtime DLLs come from
 # InstallRequiredSystemLibraries so that no separate vc_redist run is needed.
 
+# Icon and version resource of both programs (sotay06.ico is resources/icons/sotay06.svg at
+# 256 px). target_sources works on the targets of app/, which are defined before packaging/.
+set(SOTAY06_ICO "${CMAKE_CURRENT_LIST_DIR}/sotay06.ico")
+configure_file(${CMAKE_CURRENT_LIST_DIR}/sotay06.rc.in ${CMAKE_CURRENT_BINARY_DIR}/sotay06.rc @ONLY)
+foreach(_program sotay06 sotay06-cli)
+  if(TARGET ${_program})
+    target_sources(${_program} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/sotay06.rc)
+  endif()
+endforeach()
+
 get_target_property(_qmake Qt6::qmake IMPORTED_LOCATION)
 get_filename_component(_qtbin "${_qmake}" DIRECTORY)
 find_program(SOTAY06_WINDEPLOYQT windeployqt HINTS "${_qtbin}" REQUIRED)
