@@ -28,7 +28,10 @@ public:
     }
     void inform(QWidget *, const QString &title, const QString &) override { infos << title; }
     QString openFile(QWidget *, const QString &, const QString &) override { return nextFile; }
-    QString saveFile(QWidget *, const QString &, const QString &) override { return nextFile; }
+    QString saveFile(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return nextFile;
+    }
     QString text(QWidget *, const QString &, const QString &, bool *ok) override
     {
         *ok = false;

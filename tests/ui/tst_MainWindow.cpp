@@ -10,7 +10,9 @@
 #include "residents/ResidentTableModel.h"
 #include "residents/ResidentsView.h"
 #include "residents/StatusDialog.h"
+#include "teams/TeamsPage.h"
 #include "window/MainWindow.h"
+#include "window/WardPages.h"
 #include "window/WardTreeModel.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +46,7 @@ private Q_SLOTS:
     void statusByKeyboardWithUndoRedo();
     void editResidentValidatesAsYouType();
     void outcomesByKeys();
+    void teamAssignmentReachesTheList();
 
 private:
     int searchCount(const QString &text);
@@ -330,6 +333,49 @@ void tst_MainWindow::outcomesByKeys()
                  .data()
                  .toString(),
              QStringLiteral("20/11/2026"));
+}
+
+void tst_MainWindow::teamAssignmentReachesTheList()
+{
+    QTabWidget *tabs = m_window->tabs();
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Residents"), QStringLiteral("Enter visit outcomes"),
+                          QStringLiteral("Teams"), QStringLiteral("Dashboard")}));
+    QVERIFY(m_window->pages()->teams());
+    QVERIFY(m_window->pages()->dashboard());
+
+    // The list filtered on Đội 1 shows Tổ 1 only.
+    QComboBox *teamFilter = m_window->residents()->teamBox();
+    teamFilter->setCurrentIndex(teamFilter->findData(m_ward->team1));
+    QCOMPARE(m_window->residents()->model()->rowCount(), 3);
+
+    // Teams tab: give Tổ 2 to Đội 1.
+    tabs->setCurrentWidget(m_window->pages()->teamsTab());
+    auto *groups = m_window->pages()->teams()->findChild<QTableView *>(QStringLiteral("groupView"));
+    auto *team = m_window->pages()->teams()->findChild<QComboBox *>(QStringLiteral("groupTeam"));
+    auto *assign =
+        m_window->pages()->teams()->findChild<QPushButton *>(QStringLiteral("assignGroup"));
+    QVERIFY(groups && team && assign);
+    int row = -1;
+    for (int r = 0; r < groups->model()->rowCount(); ++r)
+        if (groups->model()->index(r, 0).data().toString() == QStringLiteral("Tổ 2"))
+            row = r;
+    QVERIFY(row >= 0);
+    groups->selectRow(row);
+    team->setCurrentIndex(team->findData(m_ward->team1));
+    QTest::mouseClick(assign, Qt::LeftButton);
+    Database &db = *m_window->database();
+    QCOMPARE(scalar(db, QStringLiteral("SELECT team_id FROM assignment WHERE group_id = ?"),
+                    {m_ward->group2})
+                 .toLongLong(),
+             m_ward->team1);
+    // The residents list follows without being asked.
+    QCOMPARE(m_window->residents()->model()->rowCount(), 5);
+    m_window->undoStack()->undo();
+    QCOMPARE(m_window->residents()->model()->rowCount(), 3);
 }
 
 QTEST_MAIN(tst_MainWindow)

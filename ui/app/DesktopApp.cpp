@@ -1,10 +1,12 @@
 #include "app/DesktopApp.h"
 
 #include "Translations.h"
+#include "welcome/WelcomeDialog.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QIcon>
 #include <QSettings>
 
@@ -26,18 +28,26 @@ int DesktopApp::run(QApplication &app)
     parser.process(app);
 
     QSettings settings;
-    const QString lang = parser.isSet(QStringLiteral("lang"))
-                             ? parser.value(QStringLiteral("lang"))
-                             : settings.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
+    const QString lang =
+        parser.isSet(QStringLiteral("lang"))
+            ? parser.value(QStringLiteral("lang"))
+            : settings.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
     Translations::install(lang);
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
     const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
+    const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    if (!files.isEmpty()) {
         window->openWard(files.first());
-    else
+    } else if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
         window->openLastWard();
+    } else {
+        // First start: make the ward (or the demo ward) before the window shows.
+        WelcomeDialog welcome;
+        if (welcome.exec() == QDialog::Accepted)
+            window->openWard(welcome.wardPath());
+    }
     window->show();
     return app.exec();
 }

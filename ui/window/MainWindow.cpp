@@ -1,5 +1,9 @@
 #include "window/MainWindow.h"
 
+#include "help/AboutDialog.h"
+#include "help/HelpViewer.h"
+#include "import/ExportResidentsTask.h"
+#include "import/ImportDialog.h"
 #include "outcomes/OutcomeEntryView.h"
 #include "residents/ResidentEditor.h"
 #include "residents/ResidentTableModel.h"
@@ -9,6 +13,7 @@
 #include "storage/WardStore.h"
 #include "window/ProgressDelegate.h"
 #include "window/Prompter.h"
+#include "window/WardPages.h"
 #include "window/WardTreeModel.h"
 
 #include <QAction>
@@ -59,10 +64,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_splitter, tr("Residents"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_outcomes, tr("Enter visit outcomes"));
-    // TODO(lead): add the Teams tab (sotay::TeamsView(Database&, QUndoStack*, QWidget*)) and the
-    // Dashboard tab (sotay::DashboardView(Database&, QWidget*)) once ui/teams and ui/dashboard
-    // land.
+    m_pages = new WardPages(m_tabs, m_undo, this);
+    connect(m_undo, &QUndoStack::indexChanged, this, &MainWindow::undoIndexChanged);
     setCentralWidget(m_tabs);
     m_status = new QLabel(this);
     statusBar()->addWidget(m_status, 1);
@@ -90,6 +95,7 @@ MainWindow::~MainWindow()
 {
     // Views and models read the database: they go before it.
     m_undo->clear();
+    m_pages->setDatabase(nullptr);
     m_residents->setDatabase(nullptr);
     m_outcomes->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr, {});
@@ -108,10 +114,10 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseWard);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    // TODO(lead): Import… → sotay::ImportDialog(Database&, QWidget*) from ui/import/ once it lands.
-    // TODO(lead): Export residents… → the csv helper's residents exporter once it lands.
-    // TODO(lead): Print → WeeklyReportDialog / ChecklistDialog / ConfirmationListDialog
-    // (ui/print/).
+    m_wardActions << file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                                     &MainWindow::importFile);
+    m_wardActions << file->addAction(tr("&Export residents…"), this, &MainWindow::exportResidents);
+    file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -130,10 +136,18 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *reveal = view->addAction(tr("Show full ID numbers and phones"));
     reveal->setCheckable(true);
-    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(reveal, &QAction::toggled, m_residents->model(), &ResidentTableModel::setIdsRevealed);
-    // TODO(lead): Audit log… → sotay::AuditLogDialog(Database&, QWidget*) once it lands.
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this,
+                    [this] { HelpViewer::showGuide(this); });
+    help->addAction(tr("&About Sổ tay 06"), this, [this] {
+        AboutDialog dialog(this);
+        m_prompter->exec(dialog);
+    });
     updateRecentMenu();
+    updateWardActions();
 }
 
 bool MainWindow::openWard(const QString &path)
@@ -144,6 +158,8 @@ bool MainWindow::openWard(const QString &path)
         return false;
     }
     m_undo->clear();
+    m_undoIndex = 0;
+    m_pages->setDatabase(nullptr);
     m_residents->setDatabase(nullptr);
     m_outcomes->setDatabase(nullptr);
     m_treeModel->setDatabase(nullptr, {});
@@ -163,8 +179,10 @@ bool MainWindow::openWard(const QString &path)
     m_tree->expand(m_treeModel->wardIndex());
     m_residents->setDatabase(m_db.get());
     m_outcomes->setDatabase(m_db.get());
+    m_pages->setDatabase(m_db.get());
     m_tree->setCurrentIndex(m_treeModel->wardIndex());
     m_status->setText(QFileInfo(m_db->path()).fileName());
+    updateWardActions();
     return true;
 }
 
@@ -182,8 +200,8 @@ void MainWindow::newWard()
                                           tr("Name of the ward (e.g. Phường Phước Tiến):"), &ok);
     if (!ok || name.trimmed().isEmpty())
         return;
-    const QString path =
-        m_prompter->saveFile(this, tr("Save the new ward as"), tr("Ward files (*.sotay06)"));
+    const QString path = m_prompter->saveFile(this, tr("Save the new ward as"), QString(),
+                                              tr("Ward files (*.sotay06)"));
     if (path.isEmpty())
         return;
     {
@@ -307,6 +325,64 @@ void MainWindow::restoreLayout()
     m_residents->table()->horizontalHeader()->restoreState(
         s.value(QStringLiteral("window/residentColumns")).toByteArray());
     m_tree->header()->restoreState(s.value(QStringLiteral("window/treeColumns")).toByteArray());
+}
+
+void MainWindow::updateWardActions()
+{
+    for (QAction *a : std::as_const(m_wardActions))
+        a->setEnabled(m_db != nullptr);
+}
+
+void MainWindow::undoIndexChanged(int index)
+{
+    // The command that ran: the one just done (redo) or just undone.
+    const QUndoCommand *cmd = m_undo->command(index > m_undoIndex ? index - 1 : index);
+    m_undoIndex = index;
+    // Our own commands refresh what they touched; the Teams page's change teams and
+    // assignments, which the tree and the list show too.
+    if (cmd && !dynamic_cast<const DbCommand *>(cmd))
+        afterChange(true);
+    m_pages->changed();
+}
+
+void MainWindow::importFile()
+{
+    if (!m_db)
+        return;
+    ImportDialog dialog(*m_db, m_prompter.get(), this);
+    connect(&dialog, &ImportDialog::imported, this, &MainWindow::afterImport);
+    m_prompter->exec(dialog);
+}
+
+void MainWindow::afterImport()
+{
+    // An import is not undoable; earlier edits are no longer safe to undo over it.
+    m_undo->clear();
+    m_undoIndex = 0;
+    const auto ward = WardStore(*m_db).ward();
+    m_treeModel->setDatabase(m_db.get(), ward ? ward.value().name : windowFilePath());
+    m_tree->expand(m_treeModel->wardIndex());
+    m_residents->setDatabase(m_db.get());
+    m_outcomes->setDatabase(m_db.get());
+    m_tree->setCurrentIndex(m_treeModel->wardIndex());
+    m_pages->reloadTeams();
+}
+
+void MainWindow::exportResidents()
+{
+    if (!m_db)
+        return;
+    auto *task = new ExportResidentsTask(*m_db, m_prompter.get(), this);
+    connect(task, &ExportResidentsTask::finished, this,
+            [this, task](bool ok, const QString &message) {
+                if (ok)
+                    m_prompter->inform(this, tr("Export residents"), message);
+                else
+                    m_prompter->warn(this, tr("Export residents"), message);
+                task->deleteLater();
+            });
+    if (!task->start())
+        task->deleteLater();
 }
 
 } // namespace sotay

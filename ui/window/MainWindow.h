@@ -19,6 +19,7 @@ class OutcomeEntryView;
 class Prompter;
 class ResidentEditor;
 class ResidentsView;
+class WardPages;
 class WardTreeModel;
 
 // The ward tree on the left, the residents of what is selected on the right, outcome entry
@@ -43,6 +44,7 @@ public:
     ResidentsView *residents() const { return m_residents; }
     OutcomeEntryView *outcomes() const { return m_outcomes; }
     QTabWidget *tabs() const { return m_tabs; }
+    WardPages *pages() const { return m_pages; }
 
     ResidentEditor *editor() const { return m_editor; }
     void showSettings();
@@ -59,6 +61,11 @@ private:
     void afterChange(bool countsChanged);
     CommandContext context(bool countsChanged);
     void saveLayout();
+    void updateWardActions();
+    void undoIndexChanged(int index);
+    void importFile();
+    void afterImport();
+    void exportResidents();
     void restoreLayout();
 
     std::unique_ptr<Database> m_db;
@@ -73,6 +80,9 @@ private:
     ResidentEditor *m_editor = nullptr;
     QMenu *m_recentMenu = nullptr;
     QLabel *m_status = nullptr;
+    WardPages *m_pages = nullptr;
+    QList<QAction *> m_wardActions;
+    int m_undoIndex = 0;
 };
 
 } // namespace sotay

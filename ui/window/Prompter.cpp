@@ -22,9 +22,10 @@ QString Prompter::openFile(QWidget *parent, const QString &title, const QString 
     return QFileDialog::getOpenFileName(parent, title, QString(), filter);
 }
 
-QString Prompter::saveFile(QWidget *parent, const QString &title, const QString &filter)
+QString Prompter::saveFile(QWidget *parent, const QString &title, const QString &suggested,
+                           const QString &filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, QString(), filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
 QString Prompter::text(QWidget *parent, const QString &title, const QString &label, bool *ok)
