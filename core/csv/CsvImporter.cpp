@@ -13,6 +13,28 @@ namespace sotay {
 
 Q_LOGGING_CATEGORY(lcImport, "sotay.import")
 
+namespace {
+// For the length of an import: temporary tables (the ID numbers seen in the file) on disk,
+// not in memory, so a 3,000,000-row file imports in the same memory as a small one; and a
+// larger page cache for the one long transaction. Both may change outside a transaction only.
+class BulkSettings
+{
+public:
+    explicit BulkSettings(Database &db)
+        : m_db(db)
+    {
+        m_db.execScript(QStringLiteral("PRAGMA temp_store = FILE; PRAGMA cache_size = -131072;"));
+    }
+    ~BulkSettings()
+    {
+        m_db.execScript(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -65536;"));
+    }
+
+private:
+    Database &m_db;
+};
+} // namespace
+
 CsvImporter::CsvImporter(Database &db)
     : m_db(db)
 {
@@ -58,6 +80,7 @@ ImportSummary CsvImporter::run(const QString &path, const ImportOptions &options
     for (const QString &w : header.warnings())
         warn(1, w);
 
+    BulkSettings bulk(m_db);
     Transaction tx(m_db);
     if (!tx.isActive()) {
         summary.databaseError = tx.error();

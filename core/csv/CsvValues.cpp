@@ -14,6 +14,11 @@ QString key(const QString &cell)
 
 std::optional<AccountStatus> CsvValues::status(const QString &cell)
 {
+    // The exporter's own words first: most files are exports.
+    for (AccountStatus s : {AccountStatus::None, AccountStatus::Received, AccountStatus::Approved,
+                            AccountStatus::Activated})
+        if (cell == Vocabulary::statusCsv(s))
+            return s;
     const QString k = key(cell);
     for (AccountStatus s : {AccountStatus::None, AccountStatus::Received, AccountStatus::Approved,
                             AccountStatus::Activated})
@@ -26,6 +31,11 @@ std::optional<AccountStatus> CsvValues::status(const QString &cell)
 
 std::optional<ExclusionReason> CsvValues::exclusion(const QString &cell)
 {
+    if (cell.isEmpty())
+        return ExclusionReason::None;
+    for (int i = 1; i <= 6; ++i)
+        if (cell == Vocabulary::exclusionCsv(ExclusionReason(i)))
+            return ExclusionReason(i);
     const QString k = key(cell);
     if (k.isEmpty())
         return ExclusionReason::None;
@@ -39,6 +49,10 @@ std::optional<ExclusionReason> CsvValues::exclusion(const QString &cell)
 
 std::optional<Gender> CsvValues::gender(const QString &cell)
 {
+    if (cell == genderCsv(Gender::Male))
+        return Gender::Male;
+    if (cell == genderCsv(Gender::Female))
+        return Gender::Female;
     const QString k = key(cell);
     if (k == QLatin1String("nam") || k == QLatin1String("male"))
         return Gender::Male;
@@ -49,6 +63,10 @@ std::optional<Gender> CsvValues::gender(const QString &cell)
 
 std::optional<Residence> CsvValues::residence(const QString &cell)
 {
+    if (cell == residenceCsv(Residence::Permanent))
+        return Residence::Permanent;
+    if (cell == residenceCsv(Residence::Temporary))
+        return Residence::Temporary;
     const QString k = key(cell);
     if (k == QLatin1String("thuong tru") || k == QLatin1String("permanent"))
         return Residence::Permanent;
@@ -59,6 +77,10 @@ std::optional<Residence> CsvValues::residence(const QString &cell)
 
 std::optional<Smartphone> CsvValues::smartphone(const QString &cell)
 {
+    if (cell == smartphoneCsv(Smartphone::Yes))
+        return Smartphone::Yes;
+    if (cell == smartphoneCsv(Smartphone::No))
+        return Smartphone::No;
     const QString k = key(cell);
     if (k == QLatin1String("co") || k == QLatin1String("yes"))
         return Smartphone::Yes;

@@ -5,6 +5,7 @@
 #include "csv/StatusMerge.h"
 #include "model/Vocabulary.h"
 #include "rules/DateText.h"
+#include "rules/PersonName.h"
 #include "rules/Text.h"
 #include "storage/Database.h"
 
@@ -39,25 +40,25 @@ Status ResidentImporter::begin()
     m_seenFind = std::make_unique<QSqlQuery>(db().connection());
     m_seenFind->prepare(QStringLiteral("SELECT line FROM import_seen_id WHERE id_number = ?"));
     m_seenAdd = std::make_unique<QSqlQuery>(db().connection());
-    m_seenAdd->prepare(QStringLiteral("INSERT INTO import_seen_id(id_number, line) VALUES (?, ?)"));
+    m_seenAdd->prepare(QStringLiteral("INSERT INTO import_seen_id(id_number, line) VALUES (?, ?) "
+                                      "ON CONFLICT(id_number) DO NOTHING"));
     return Status::success();
 }
 
 Result<qint64> ResidentImporter::seenIdNumber(const QString &id, qint64 line)
 {
-    m_seenFind->addBindValue(id);
-    if (!m_seenFind->exec())
-        return Result<qint64>::failure(m_seenFind->lastError().text());
-    if (m_seenFind->next()) {
-        const qint64 earlier = m_seenFind->value(0).toLongLong();
-        m_seenFind->finish();
-        return earlier;
-    }
     m_seenAdd->addBindValue(id);
     m_seenAdd->addBindValue(line);
     if (!m_seenAdd->exec())
         return Result<qint64>::failure(m_seenAdd->lastError().text());
-    return qint64(0);
+    if (m_seenAdd->numRowsAffected() > 0)
+        return qint64(0); // first time in this file
+    m_seenFind->addBindValue(id);
+    if (!m_seenFind->exec() || !m_seenFind->next())
+        return Result<qint64>::failure(m_seenFind->lastError().text());
+    const qint64 earlier = m_seenFind->value(0).toLongLong();
+    m_seenFind->finish();
+    return earlier;
 }
 
 Result<qint64> ResidentImporter::household(const ResidentRow &row, bool &changed)
@@ -79,12 +80,33 @@ Result<qint64> ResidentImporter::household(const ResidentRow &row, bool &changed
     h.code = row.householdCode;
     h.groupId = m_lastGroupId;
     h.address = row.address;
-    changed = m_lastHousehold.has_value();
+    const bool existed = m_lastHousehold.has_value();
+    changed = existed;
     auto id = m_store.saveHousehold(h);
     if (!id)
         return id;
-    m_lastHousehold = m_store.household(id.value());
+    m_lastHousehold = h; // saveHousehold filled in the id and the address parts
+    if (!existed) {
+        m_newHouseholdId = id.value();
+        m_newMembers.clear();
+    }
     return id;
+}
+
+Result<bool> ResidentImporter::assignTeam(qint64 householdId, const QString &team)
+{
+    // Rows of one household follow each other: look the team up once per household.
+    if (team.isEmpty() || (householdId == m_teamHousehold && team == m_teamName))
+        return false;
+    bool changed = false;
+    if (m_teams.teamOf(householdId) != team) {
+        if (Status s = m_teams.assign(householdId, team); !s)
+            return Result<bool>::failure(s.error());
+        changed = true;
+    }
+    m_teamHousehold = householdId;
+    m_teamName = team;
+    return changed;
 }
 
 Result<bool> ResidentImporter::applyStatuses(const Resident &stored, const ResidentRow &row,
@@ -151,21 +173,30 @@ CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &pr
     if (!problems.problems.isEmpty())
         return Outcome::Rejected;
 
-    // Identity (interchange.md): the ID number, else (household, name, birth date).
-    std::optional<qint64> match;
-    if (!r.idNumber.isEmpty()) {
-        match = m_store.findByIdNumber(r.idNumber);
-        if (!match)
-            match = m_store.findByIdentity(in.householdCode, r.fullName, r.birth, true);
-    } else {
-        match = m_store.findByIdentity(in.householdCode, r.fullName, r.birth, false);
-    }
-
     bool changed = false;
     auto hh = household(in, changed);
     if (!hh) {
         failure = hh.error();
         return Outcome::Failed;
+    }
+    // Identity (interchange.md): the ID number, else (household, name, birth date); a row
+    // with an ID number matches by identity only a resident without one.
+    std::optional<qint64> match;
+    if (!r.idNumber.isEmpty())
+        match = m_store.findByIdNumber(r.idNumber);
+    if (!match && hh.value() == m_newHouseholdId) {
+        // A household this import created: its residents are the ones added just before.
+        for (NewMember &m : m_newMembers) {
+            if (m.birth == r.birth && (r.idNumber.isEmpty() || !m.hasIdNumber) &&
+                PersonName::sameName(m.name, r.fullName)) {
+                match = m.id;
+                m.hasIdNumber = m.hasIdNumber || !r.idNumber.isEmpty();
+                break;
+            }
+        }
+    } else if (!match) {
+        match =
+            m_store.findByIdentity(in.householdCode, r.fullName, r.birth, !r.idNumber.isEmpty());
     }
     if (!match) {
         r.householdId = hh.value();
@@ -182,11 +213,11 @@ CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &pr
             failure = id.error();
             return Outcome::Failed;
         }
-        if (!in.team.isEmpty() && m_teams.teamOf(hh.value()) != in.team) {
-            if (Status s = m_teams.assign(hh.value(), in.team); !s) {
-                failure = s.error();
-                return Outcome::Failed;
-            }
+        if (hh.value() == m_newHouseholdId)
+            m_newMembers.push_back({r.fullName, r.birth, !r.idNumber.isEmpty(), id.value()});
+        if (auto t = assignTeam(hh.value(), in.team); !t) {
+            failure = t.error();
+            return Outcome::Failed;
         }
         return Outcome::Added;
     }
@@ -236,13 +267,12 @@ CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &pr
         }
         changed = true;
     }
-    if (!in.team.isEmpty() && m_teams.teamOf(hh.value()) != in.team) {
-        if (Status s = m_teams.assign(hh.value(), in.team); !s) {
-            failure = s.error();
-            return Outcome::Failed;
-        }
-        changed = true;
+    auto t = assignTeam(hh.value(), in.team);
+    if (!t) {
+        failure = t.error();
+        return Outcome::Failed;
     }
+    changed = changed || t.value();
     return changed ? Outcome::Updated : Outcome::Unchanged;
 }
 
