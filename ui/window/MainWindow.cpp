@@ -48,7 +48,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(WardTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(WardTreeModel::ProgressColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(WardTreeModel::ProgressColumn, 150);
+    m_tree->header()->resizeSection(WardTreeModel::ProgressColumn, 170);
 
     m_residents = new ResidentsView(this);
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -56,7 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_tree);
     m_splitter->addWidget(m_residents);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({330, 870});
+    m_splitter->setSizes({460, 1040});
 
     m_outcomes = new OutcomeEntryView(this);
     m_outcomes->setPrompter(m_prompter.get());
