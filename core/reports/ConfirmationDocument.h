@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+#include "reports/ConfirmationList.h"
+#include "reports/PagedDocument.h"
+
+#include <memory>
+
+class QPagedPaintDevice;
+class QTextDocument;
+
+namespace sotay {
+
+// The printed confirmation list: an A4 administrative paper (Nghị định 30/2020 layout) with
+// the residents activated in the period and a column for each to sign, page x/y on every page.
+class ConfirmationDocument
+{
+public:
+    static QString html(const ConfirmationList &list);
+    static std::unique_ptr<QTextDocument> document(const ConfirmationList &list);
+    static PagedDocument::Setup pageSetup();
+    static Result<int> writePdf(const ConfirmationList &list, const QString &path);
+    static Result<int> print(const ConfirmationList &list, QPagedPaintDevice &device);
+};
+
+} // namespace sotay
