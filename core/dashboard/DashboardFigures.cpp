@@ -2,6 +2,7 @@
 
 #include "reports/ResidentStateQuery.h"
 #include "storage/Database.h"
+#include "teams/AssignmentStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -78,7 +79,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
     QHash<qint64, qsizetype> groupIndex, teamIndex;
     const QHash<qint64, Target> groupTargets = targets.groupTargetsOn(asOf);
     const QHash<qint64, Target> teamTargets = targets.teamTargetsOn(asOf);
-    for (const TeamStore::GroupRow &g : teams.groups()) {
+    for (const AssignmentStore::GroupRow &g : AssignmentStore(db).groups()) {
         Row row;
         row.id = g.id;
         row.name = g.name;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "dashboard/DashboardFigures.h"
 #include "reports/WeeklyFigures.h"
+#include "teams/AssignmentStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -94,11 +95,11 @@ void TestDashboardFigures::init()
     m_teamA = teams.createTeam(QStringLiteral("Tổ công tác A"), {}).value();
     m_teamB = teams.createTeam(QStringLiteral("Tổ công tác B"), {}).value();
     m_teamC = teams.createTeam(QStringLiteral("Tổ công tác C"), {}).value();
-    QVERIFY(teams.assignGroup(w.group(QStringLiteral("Tổ 1")), m_teamA).ok());
-    QVERIFY(teams.assignGroup(w.group(QStringLiteral("Tổ 2")), m_teamB).ok());
-    QVERIFY(
-        teams.assignHousehold(w.household(QStringLiteral("Tổ 1"), QStringLiteral("H2")), m_teamB)
-            .ok());
+    QVERIFY(AssignmentStore(w.db()).assignGroup(w.group(QStringLiteral("Tổ 1")), m_teamA).ok());
+    QVERIFY(AssignmentStore(w.db()).assignGroup(w.group(QStringLiteral("Tổ 2")), m_teamB).ok());
+    QVERIFY(AssignmentStore(w.db())
+                .assignHousehold(w.household(QStringLiteral("Tổ 1"), QStringLiteral("H2")), m_teamB)
+                .ok());
 
     TargetStore targets(w.db());
     const auto set = [&](qint64 group, qint64 team, int value, QDate deadline, QDate from) {

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/AuditLog.h"
+#include "teams/AssignmentStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<test::TeamTestWard> m_ward;
     std::unique_ptr<TeamStore> m_store;
+    std::unique_ptr<AssignmentStore> m_assign;
 };
 
 void TestTeamStore::init()
@@ -39,10 +41,12 @@ void TestTeamStore::init()
     m_ward = std::make_unique<test::TeamTestWard>();
     QVERIFY2(m_ward->ok(), qPrintable(m_ward->error()));
     m_store = std::make_unique<TeamStore>(m_ward->db());
+    m_assign = std::make_unique<AssignmentStore>(m_ward->db());
 }
 
 void TestTeamStore::cleanup()
 {
+    m_assign.reset();
     m_store.reset();
     m_ward.reset();
     Clock::setFixedToday(QDate());
@@ -166,18 +170,18 @@ void TestTeamStore::householdOverridesGroup()
     const qint64 h2 = m_ward->household(QStringLiteral("Tổ dân phố 1"), QStringLiteral("H2"));
     const qint64 a = m_store->createTeam(QStringLiteral("Tổ A"), {}).value();
     const qint64 b = m_store->createTeam(QStringLiteral("Tổ B"), {}).value();
-    QCOMPARE(m_store->teamForHousehold(h1), qint64(0));
-    QCOMPARE(m_store->assignGroup(g1, a).value(), qint64(0)); // no previous team
-    QCOMPARE(m_store->teamForGroup(g1), a);
-    QCOMPARE(m_store->teamForHousehold(h1), a);
-    QCOMPARE(m_store->assignHousehold(h2, b).value(), qint64(0));
-    QCOMPARE(m_store->teamForHousehold(h1), a);
-    QCOMPARE(m_store->teamForHousehold(h2), b); // overrides the group's team
-    QCOMPARE(m_store->householdOwnTeam(h2), b);
-    QCOMPARE(m_store->assignHousehold(h2, 0).value(), b); // back to the group's team
-    QCOMPARE(m_store->teamForHousehold(h2), a);
-    QCOMPARE(m_store->assignGroup(g1, 0).value(), a);
-    QCOMPARE(m_store->teamForHousehold(h1), qint64(0));
+    QCOMPARE(m_assign->teamForHousehold(h1), qint64(0));
+    QCOMPARE(m_assign->assignGroup(g1, a).value(), qint64(0)); // no previous team
+    QCOMPARE(m_assign->teamForGroup(g1), a);
+    QCOMPARE(m_assign->teamForHousehold(h1), a);
+    QCOMPARE(m_assign->assignHousehold(h2, b).value(), qint64(0));
+    QCOMPARE(m_assign->teamForHousehold(h1), a);
+    QCOMPARE(m_assign->teamForHousehold(h2), b); // overrides the group's team
+    QCOMPARE(m_assign->householdOwnTeam(h2), b);
+    QCOMPARE(m_assign->assignHousehold(h2, 0).value(), b); // back to the group's team
+    QCOMPARE(m_assign->teamForHousehold(h2), a);
+    QCOMPARE(m_assign->assignGroup(g1, 0).value(), a);
+    QCOMPARE(m_assign->teamForHousehold(h1), qint64(0));
 }
 
 void TestTeamStore::reassignGroupReplaces()
@@ -185,11 +189,11 @@ void TestTeamStore::reassignGroupReplaces()
     const qint64 g1 = m_ward->group(QStringLiteral("Tổ dân phố 1"));
     const qint64 a = m_store->createTeam(QStringLiteral("Tổ A"), {}).value();
     const qint64 b = m_store->createTeam(QStringLiteral("Tổ B"), {}).value();
-    QVERIFY(m_store->assignGroup(g1, a).ok());
-    QCOMPARE(m_store->assignGroup(g1, b).value(), a);
-    QCOMPARE(m_store->assignments(a).size(), 0);
-    QCOMPARE(m_store->assignments(b).size(), 1);
-    const auto groups = m_store->groups();
+    QVERIFY(m_assign->assignGroup(g1, a).ok());
+    QCOMPARE(m_assign->assignGroup(g1, b).value(), a);
+    QCOMPARE(m_assign->assignments(a).size(), 0);
+    QCOMPARE(m_assign->assignments(b).size(), 1);
+    const auto groups = m_assign->groups();
     QCOMPARE(groups.size(), 1);
     QCOMPARE(groups.first().teamId, b);
 }
@@ -197,11 +201,11 @@ void TestTeamStore::reassignGroupReplaces()
 void TestTeamStore::assignUnknownScopeFails()
 {
     const qint64 a = m_store->createTeam(QStringLiteral("Tổ A"), {}).value();
-    QVERIFY(!m_store->assignGroup(777, a).ok());
-    QVERIFY(!m_store->assignHousehold(777, a).ok());
+    QVERIFY(!m_assign->assignGroup(777, a).ok());
+    QVERIFY(!m_assign->assignHousehold(777, a).ok());
     const qint64 g1 = m_ward->group(QStringLiteral("Tổ dân phố 1"));
-    QVERIFY(!m_store->assignGroup(g1, 888).ok());
-    QCOMPARE(m_store->teamForGroup(g1), qint64(0));
+    QVERIFY(!m_assign->assignGroup(g1, 888).ok());
+    QCOMPARE(m_assign->teamForGroup(g1), qint64(0));
 }
 
 void TestTeamStore::deleteAndRestore()
@@ -212,8 +216,8 @@ void TestTeamStore::deleteAndRestore()
         m_store->createTeam(QStringLiteral("Tổ A"), QStringLiteral("Đỗ Văn Giang")).value();
     QVERIFY(
         m_store->addMember({0, a, QStringLiteral("Vũ Thị Hà"), MemberRole::WardPolice, {}}).ok());
-    QVERIFY(m_store->assignGroup(g1, a).ok());
-    QVERIFY(m_store->assignHousehold(h1, a).ok());
+    QVERIFY(m_assign->assignGroup(g1, a).ok());
+    QVERIFY(m_assign->assignHousehold(h1, a).ok());
     TargetStore targets(m_ward->db());
     Target t;
     t.teamId = a;
@@ -225,15 +229,15 @@ void TestTeamStore::deleteAndRestore()
     QVERIFY(snap.ok());
     QVERIFY(m_store->deleteTeam(a).ok());
     QVERIFY(!m_store->team(a).has_value());
-    QCOMPARE(m_store->teamForHousehold(h1), qint64(0));
+    QCOMPARE(m_assign->teamForHousehold(h1), qint64(0));
     QVERIFY(!targets.teamTargetOn(a, Clock::today()).has_value());
     QVERIFY(!m_store->deleteTeam(a).ok());
 
     QVERIFY(m_store->restoreTeam(snap.value()).ok());
     QCOMPARE(m_store->team(a)->leaderName, QStringLiteral("Đỗ Văn Giang"));
     QCOMPARE(m_store->members(a).size(), 1);
-    QCOMPARE(m_store->teamForGroup(g1), a);
-    QCOMPARE(m_store->householdOwnTeam(h1), a);
+    QCOMPARE(m_assign->teamForGroup(g1), a);
+    QCOMPARE(m_assign->householdOwnTeam(h1), a);
     QCOMPARE(targets.teamTargetOn(a, Clock::today())->target, 40);
 }
 
@@ -241,7 +245,7 @@ void TestTeamStore::changesAreAudited()
 {
     const qint64 g1 = m_ward->group(QStringLiteral("Tổ dân phố 1"));
     const qint64 a = m_store->createTeam(QStringLiteral("Tổ A"), {}).value();
-    QVERIFY(m_store->assignGroup(g1, a).ok());
+    QVERIFY(m_assign->assignGroup(g1, a).ok());
     QVERIFY(m_store->deleteTeam(a).ok());
     AuditLog::Filter filter;
     filter.action = QStringLiteral("team");

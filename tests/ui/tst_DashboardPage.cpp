@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "dashboard/DashboardPage.h"
+#include "teams/AssignmentStore.h"
 #include "teams/RowTableModel.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
@@ -78,8 +79,8 @@ void TestDashboardPage::init()
     TeamStore teams(w.db());
     m_teamA = teams.createTeam(QStringLiteral("Tổ công tác A"), {}).value();
     m_teamB = teams.createTeam(QStringLiteral("Tổ công tác B"), {}).value();
-    QVERIFY(teams.assignGroup(w.group(QStringLiteral("Tổ 1")), m_teamA).ok());
-    QVERIFY(teams.assignGroup(w.group(QStringLiteral("Tổ 2")), m_teamB).ok());
+    QVERIFY(AssignmentStore(w.db()).assignGroup(w.group(QStringLiteral("Tổ 1")), m_teamA).ok());
+    QVERIFY(AssignmentStore(w.db()).assignGroup(w.group(QStringLiteral("Tổ 2")), m_teamB).ok());
     TargetStore targets(w.db());
     for (const auto &[group, value] :
          {std::pair{QStringLiteral("Tổ 1"), 3}, {QStringLiteral("Tổ 2"), 2}}) {

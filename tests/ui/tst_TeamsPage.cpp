@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/AuditLog.h"
+#include "teams/AssignmentStore.h"
 #include "teams/RowTableModel.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
@@ -182,7 +183,7 @@ void TestTeamsPage::assignGroupAndHousehold()
     selectRow("groupView", 0); // Tổ 1
     chooseData("groupTeam", a);
     click("assignGroup");
-    TeamStore store(m_ward->db());
+    AssignmentStore store(m_ward->db());
     QCOMPARE(store.groupTeam(m_group1), a);
     QCOMPARE(store.teamForHousehold(m_household), a);
     QCOMPARE(child<QTableView>("groupView")->model()->index(0, 2).data().toString(),
@@ -301,20 +302,21 @@ void TestTeamsPage::deleteTeamAndUndo()
     child<QDateEdit>("targetDeadline")->setDate(QDate(2026, 12, 31));
     click("setTarget");
     TeamStore store(m_ward->db());
+    AssignmentStore assignments(m_ward->db());
     TargetStore targets(m_ward->db());
     QCOMPARE(targets.teamTargetOn(team, Clock::today())->target, 40);
 
     child<QTableView>("teamView")->selectRow(0);
     click("deleteTeam");
     QVERIFY(!store.team(team).has_value());
-    QCOMPARE(store.groupTeam(m_group2), 0);
+    QCOMPARE(assignments.groupTeam(m_group2), 0);
     QVERIFY(!targets.teamTargetOn(team, Clock::today()).has_value());
     QCOMPARE(child<QTableView>("teamView")->model()->rowCount(), 0);
 
     m_undo->undo(); // members, assignment and target come back with the team
     QCOMPARE(store.team(team)->name, QStringLiteral("Tổ công tác C"));
     QCOMPARE(store.members(team).size(), 1);
-    QCOMPARE(store.groupTeam(m_group2), team);
+    QCOMPARE(assignments.groupTeam(m_group2), team);
     QCOMPARE(targets.teamTargetOn(team, Clock::today())->target, 40);
     m_undo->redo();
     QVERIFY(!store.team(team).has_value());

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "rules/DateText.h"
+#include "teams/AssignmentStore.h"
 #include "teams/RowTableModel.h"
 #include "teams/TableViews.h"
 #include "teams/TargetStore.h"
@@ -69,12 +70,12 @@ AssignmentPanel::AssignmentPanel(Database &db, QUndoStack *undo, TeamsCommand::C
 
     connect(m_groupView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AssignmentPanel::groupSelected);
-    connect(
-        m_householdView->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
-            fillTeams(
-                m_householdTeam, tr("(the group's team)"),
-                TeamStore(m_db).householdOwnTeam(m_households->idAt(selectedRow(m_householdView))));
-        });
+    connect(m_householdView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] {
+                fillTeams(m_householdTeam, tr("(the group's team)"),
+                          AssignmentStore(m_db).householdOwnTeam(
+                              m_households->idAt(selectedRow(m_householdView))));
+            });
     connect(assignGroup, &QPushButton::clicked, this, &AssignmentPanel::assignGroup);
     connect(assignHousehold, &QPushButton::clicked, this, &AssignmentPanel::assignHousehold);
     reload();
@@ -103,7 +104,7 @@ void AssignmentPanel::reload()
         teamNames.insert(t.id, t.name);
     const QHash<qint64, Target> targets = TargetStore(m_db).groupTargetsOn(Clock::today());
     QVector<RowTableModel::Row> rows;
-    for (const TeamStore::GroupRow &g : teams.groups()) {
+    for (const AssignmentStore::GroupRow &g : AssignmentStore(m_db).groups()) {
         const auto t = targets.constFind(g.id);
         const bool hasTarget = t != targets.constEnd();
         rows.append({g.id,
@@ -124,7 +125,7 @@ void AssignmentPanel::reload()
 
 void AssignmentPanel::groupSelected()
 {
-    fillTeams(m_groupTeam, tr("(no team)"), TeamStore(m_db).groupTeam(currentGroup()));
+    fillTeams(m_groupTeam, tr("(no team)"), AssignmentStore(m_db).groupTeam(currentGroup()));
     reloadHouseholds();
 }
 
@@ -135,9 +136,10 @@ void AssignmentPanel::reloadHouseholds()
     QHash<qint64, QString> teamNames;
     for (const Team &t : teams.teams())
         teamNames.insert(t.id, t.name);
-    const qint64 groupTeam = teams.groupTeam(currentGroup());
+    const qint64 groupTeam = AssignmentStore(m_db).groupTeam(currentGroup());
     QVector<RowTableModel::Row> rows;
-    for (const TeamStore::HouseholdRow &h : teams.households(currentGroup())) {
+    for (const AssignmentStore::HouseholdRow &h :
+         AssignmentStore(m_db).households(currentGroup())) {
         // Inherited from the group: shown dimmed.
         const qint64 team = h.ownTeamId ? h.ownTeamId : groupTeam;
         rows.append(
@@ -147,7 +149,8 @@ void AssignmentPanel::reloadHouseholds()
     m_householdView->resizeColumnsToContents();
     if (const int row = m_households->rowOf(keep); row >= 0)
         m_householdView->selectRow(row);
-    fillTeams(m_householdTeam, tr("(the group's team)"), teams.householdOwnTeam(keep));
+    fillTeams(m_householdTeam, tr("(the group's team)"),
+              AssignmentStore(m_db).householdOwnTeam(keep));
 }
 
 void AssignmentPanel::assignGroup()

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "rules/DateText.h"
+#include "teams/AssignmentStore.h"
 #include "teams/RowTableModel.h"
 #include "teams/TableViews.h"
 #include "teams/TargetStore.h"
@@ -98,7 +99,7 @@ void TargetPanel::reload()
         const QSignalBlocker block(m_scope);
         m_scope->clear();
         TeamStore teams(m_db);
-        for (const TeamStore::GroupRow &g : teams.groups())
+        for (const AssignmentStore::GroupRow &g : AssignmentStore(m_db).groups())
             m_scope->addItem(tr("Group: %1").arg(g.name), groupKey(g.id));
         for (const Team &t : teams.teams())
             m_scope->addItem(tr("Team: %1").arg(t.name), teamKey(t.id));

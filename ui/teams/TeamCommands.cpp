@@ -1,6 +1,7 @@
 #include "teams/TeamCommands.h"
 
 #include "Clock.h"
+#include "teams/AssignmentStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -119,12 +120,12 @@ QUndoCommand *TeamCommands::assignGroup(const Context &c, qint64 groupId, qint64
     return make(
         c, tr("Assign %1").arg(what),
         [=](Database &db) {
-            const auto r = TeamStore(db).assignGroup(groupId, teamId);
+            const auto r = AssignmentStore(db).assignGroup(groupId, teamId);
             if (r)
                 *previous = r.value();
             return fromId(r);
         },
-        [=](Database &db) { return fromId(TeamStore(db).assignGroup(groupId, *previous)); });
+        [=](Database &db) { return fromId(AssignmentStore(db).assignGroup(groupId, *previous)); });
 }
 
 QUndoCommand *TeamCommands::assignHousehold(const Context &c, qint64 householdId, qint64 teamId,
@@ -134,13 +135,13 @@ QUndoCommand *TeamCommands::assignHousehold(const Context &c, qint64 householdId
     return make(
         c, tr("Assign %1").arg(what),
         [=](Database &db) {
-            const auto r = TeamStore(db).assignHousehold(householdId, teamId);
+            const auto r = AssignmentStore(db).assignHousehold(householdId, teamId);
             if (r)
                 *previous = r.value();
             return fromId(r);
         },
         [=](Database &db) {
-            return fromId(TeamStore(db).assignHousehold(householdId, *previous));
+            return fromId(AssignmentStore(db).assignHousehold(householdId, *previous));
         });
 }
 
