@@ -12,6 +12,7 @@
 
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -40,6 +41,10 @@ Result<qint64> ResidentExporter::exportTo(const QString &path)
         if (c.exec(QStringLiteral("SELECT count(*) FROM resident")) && c.next())
             total = c.value(0).toLongLong();
     }
+    // The sort of 300,000 rows spills to a temporary file instead of memory; back after.
+    m_db.execScript(QStringLiteral("PRAGMA temp_store = FILE"));
+    const auto restore =
+        qScopeGuard([this] { m_db.execScript(QStringLiteral("PRAGMA temp_store = MEMORY")); });
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // The responsible team: the household's own, else its group's.
