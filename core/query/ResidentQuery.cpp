@@ -5,6 +5,7 @@
 #include "rules/Text.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -123,7 +124,22 @@ QString ResidentQuery::whereSql(QVariantList &binds) const
                            : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-QString ResidentQuery::orderSql() const
+bool ResidentQuery::needsHousehold() const
+{
+    return (m_spec.groupId && !m_spec.householdId) || m_spec.filter == Filter::NoSmartphone ||
+           m_spec.teamId || m_spec.sortColumn == Column::Team;
+}
+
+QString ResidentQuery::fromSql() const
+{
+    // The household is joined only when the scope, a filter or the sort needs it: skipping
+    // rows (OFFSET) through the join costs a lookup per skipped row.
+    return needsHousehold()
+               ? QStringLiteral(" FROM resident r JOIN household h ON h.id = r.household_id")
+               : QStringLiteral(" FROM resident r");
+}
+
+QString ResidentQuery::orderSql(QString *sortExpr, QVariantList *sortBinds) const
 {
     const QString dir = m_spec.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString key;
@@ -147,13 +163,20 @@ QString ResidentQuery::orderSql() const
         key = QStringLiteral("r.l2_status");
         break;
     case Column::NextStep:
-        key = QStringLiteral("next_step");
+        key = QStringLiteral("sort_value");
+        *sortExpr = nextStepSql();
+        *sortBinds << iso(StatusRules::cutoff14(m_spec.today));
         break;
     case Column::Team:
-        key = QStringLiteral("team_key");
+        key = QStringLiteral("sort_value");
+        *sortExpr = QStringLiteral("(SELECT t.name FROM team t WHERE t.id = ") +
+                    QString::fromLatin1(kTeamIdSql) + QStringLiteral(")");
         break;
     case Column::LastVisit:
-        key = QStringLiteral("last_visit");
+        key = QStringLiteral("sort_value");
+        *sortExpr =
+            QStringLiteral("(SELECT max(v.date) FROM visit_outcome vo JOIN visit v ON v.id = "
+                           "vo.visit_id WHERE vo.resident_id = r.id)");
         break;
     case Column::Count:
         key = QStringLiteral("r.sort_key");
@@ -161,7 +184,7 @@ QString ResidentQuery::orderSql() const
     }
     QString order = QStringLiteral(" ORDER BY ") + key + dir;
     if (m_spec.sortColumn != Column::Name)
-        order += QStringLiteral(", r.sort_key");
+        order += QStringLiteral(", r.sort_key") + dir;
     return order + QStringLiteral(", r.id") + dir;
 }
 
@@ -171,9 +194,7 @@ qint64 ResidentQuery::count() const
     const QString where = whereSql(binds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT count(*) FROM resident r JOIN household h ON h.id = r.household_id") +
-              where);
+    q.prepare(QStringLiteral("SELECT count(*)") + fromSql() + where);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
@@ -181,22 +202,16 @@ qint64 ResidentQuery::count() const
     return q.value(0).toLongLong();
 }
 
-QVector<ResidentQuery::Row> ResidentQuery::page(qint64 offset, int limit) const
+QVector<qint64> ResidentQuery::ids(qint64 offset, int limit) const
 {
+    // Only the ids of the window, in list order: cheap to skip over.
+    QString sortExpr;
     QVariantList binds;
-    binds << iso(StatusRules::cutoff14(m_spec.today));
-    const QString where = whereSql(binds);
-    const QString sql =
-        QStringLiteral(
-            "SELECT r.id, r.household_id, r.full_name, r.birth_date, r.id_number, r.phone, "
-            "r.l1_status, r.l1_date, r.l2_status, r.l2_date, r.exclusion, ") +
-        nextStepSql() + QStringLiteral(" AS next_step, ") + QString::fromLatin1(kTeamIdSql) +
-        QStringLiteral(" AS team_id, (SELECT t.name FROM team t WHERE t.id = ") +
-        QString::fromLatin1(kTeamIdSql) +
-        QStringLiteral(") AS team_key, (SELECT max(v.date) FROM visit_outcome vo JOIN visit v ON "
-                       "v.id = vo.visit_id WHERE vo.resident_id = r.id) AS last_visit "
-                       "FROM resident r JOIN household h ON h.id = r.household_id") +
-        where + orderSql() + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString order = orderSql(&sortExpr, &binds);
+    QString sql = QStringLiteral("SELECT r.id");
+    if (!sortExpr.isEmpty())
+        sql += QStringLiteral(", ") + sortExpr + QStringLiteral(" AS sort_value");
+    sql += fromSql() + whereSql(binds) + order + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -204,12 +219,52 @@ QVector<ResidentQuery::Row> ResidentQuery::page(qint64 offset, int limit) const
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
+    QVector<qint64> out;
+    if (!q.exec()) {
+        qCWarning(lcStorage) << "resident ids:" << q.lastError().text();
+        return out;
+    }
+    out.reserve(limit);
+    while (q.next())
+        out << q.value(0).toLongLong();
+    return out;
+}
+
+QVector<ResidentQuery::Row> ResidentQuery::page(qint64 offset, int limit) const
+{
+    const QVector<qint64> idList = ids(offset, limit);
     QVector<Row> rows;
+    if (idList.isEmpty())
+        return rows;
+    // Then everything shown, for those rows only.
+    QStringList marks;
+    marks.reserve(idList.size());
+    for (int i = 0; i < idList.size(); ++i)
+        marks << QStringLiteral("?");
+    const QString sql =
+        QStringLiteral(
+            "SELECT r.id, r.household_id, r.full_name, r.birth_date, r.id_number, r.phone, "
+            "r.l1_status, r.l1_date, r.l2_status, r.l2_date, r.exclusion, ") +
+        nextStepSql() + QStringLiteral(" AS next_step, ") + QString::fromLatin1(kTeamIdSql) +
+        QStringLiteral(" AS team_id, (SELECT t.name FROM team t WHERE t.id = ") +
+        QString::fromLatin1(kTeamIdSql) +
+        QStringLiteral(
+            ") AS team_name, (SELECT max(v.date) FROM visit_outcome vo JOIN visit v ON "
+            "v.id = vo.visit_id WHERE vo.resident_id = r.id) AS last_visit "
+            "FROM resident r JOIN household h ON h.id = r.household_id WHERE r.id IN (") +
+        marks.join(QLatin1Char(',')) + QStringLiteral(")");
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    q.addBindValue(iso(StatusRules::cutoff14(m_spec.today)));
+    for (qint64 id : idList)
+        q.addBindValue(id);
     if (!q.exec()) {
         qCWarning(lcStorage) << "resident page:" << q.lastError().text();
         return rows;
     }
-    rows.reserve(limit);
+    QHash<qint64, Row> byId;
+    byId.reserve(idList.size());
     while (q.next()) {
         Row r;
         r.id = q.value(0).toLongLong();
@@ -227,17 +282,13 @@ QVector<ResidentQuery::Row> ResidentQuery::page(qint64 offset, int limit) const
         r.teamId = q.value(12).toLongLong();
         r.teamName = q.value(13).toString();
         r.lastVisit = QDate::fromString(q.value(14).toString(), Qt::ISODate);
-        rows << r;
+        byId.insert(r.id, r);
     }
+    rows.reserve(idList.size());
+    for (qint64 id : idList)
+        if (auto it = byId.constFind(id); it != byId.cend())
+            rows << *it;
     return rows;
-}
-
-QVector<qint64> ResidentQuery::ids(qint64 offset, int limit) const
-{
-    QVector<qint64> out;
-    for (const Row &r : page(offset, limit))
-        out << r.id;
-    return out;
 }
 
 } // namespace sotay

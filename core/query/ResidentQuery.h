@@ -80,7 +80,7 @@ public:
     const Spec &spec() const { return m_spec; }
     qint64 count() const;
     QVector<Row> page(qint64 offset, int limit) const;
-    // Ids in list order (for tests and "select all" style actions on small scopes).
+    // Ids in list order: the window of the list, without the shown columns.
     QVector<qint64> ids(qint64 offset, int limit) const;
 
     // The SQL expression of the next step, shared with the outcome list.
@@ -88,7 +88,11 @@ public:
 
 private:
     QString whereSql(QVariantList &binds) const;
-    QString orderSql() const;
+    bool needsHousehold() const;
+    QString fromSql() const;
+    // The ORDER BY clause; for a computed column, its expression (selected AS sort_value)
+    // and the values it binds.
+    QString orderSql(QString *sortExpr, QVariantList *sortBinds) const;
 
     Database &m_db;
     Spec m_spec;
