@@ -16,7 +16,9 @@
 #include "window/WardTreeModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void editResidentValidatesAsYouType();
     void outcomesByKeys();
     void teamAssignmentReachesTheList();
+    void checklistOfTheSelectedGroup();
 
 private:
     int searchCount(const QString &text);
@@ -401,6 +405,30 @@ void tst_MainWindow::teamAssignmentReachesTheList()
     QCOMPARE(m_window->residents()->model()->rowCount(), 5);
     m_window->undoStack()->undo();
     QCOMPARE(m_window->residents()->model()->rowCount(), 3);
+}
+
+void tst_MainWindow::checklistOfTheSelectedGroup()
+{
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("checklistPdf"));
+    QVERIFY(action);
+    QTemporaryDir dir;
+    m_prompter->nextFile = dir.filePath(QStringLiteral("to1.pdf"));
+    m_window->tree()->setCurrentIndex(m_window->treeModel()->groupIndex(m_ward->group1));
+    action->trigger();
+    QVERIFY2(m_prompter->warnings.isEmpty(),
+             qPrintable(m_prompter->warnings.join(QLatin1Char('\n'))));
+    QFile pdf(m_prompter->nextFile);
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5).startsWith("%PDF"));
+    QCOMPARE(
+        scalar(*m_window->database(),
+               QStringLiteral("SELECT count(*) FROM disclosure_log WHERE document = 'checklist'"))
+            .toInt(),
+        1);
+    // The ward itself is not a group: nothing is written, the user is told.
+    m_window->tree()->setCurrentIndex(m_window->treeModel()->wardIndex());
+    action->trigger();
+    QCOMPARE(m_prompter->warnings.size(), 1);
 }
 
 QTEST_MAIN(tst_MainWindow)

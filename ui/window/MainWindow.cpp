@@ -1,14 +1,18 @@
 #include "window/MainWindow.h"
 
+#include "Clock.h"
 #include "help/AboutDialog.h"
 #include "help/HelpViewer.h"
 #include "import/ExportResidentsTask.h"
 #include "import/ImportDialog.h"
 #include "outcomes/OutcomeEntryView.h"
+#include "reports/Checklist.h"
+#include "reports/ChecklistDocument.h"
 #include "residents/ResidentEditor.h"
 #include "residents/ResidentTableModel.h"
 #include "residents/ResidentsView.h"
 #include "settings/SettingsDialog.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/WardStore.h"
 #include "window/ProgressDelegate.h"
@@ -117,6 +121,10 @@ void MainWindow::createMenus()
     m_wardActions << file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      &MainWindow::importFile);
     m_wardActions << file->addAction(tr("&Export residents…"), this, &MainWindow::exportResidents);
+    QAction *checklist = file->addAction(tr("&Checklist of the group to PDF…"), QKeySequence::Print,
+                                         this, &MainWindow::checklistPdf);
+    checklist->setObjectName(QStringLiteral("checklistPdf"));
+    m_wardActions << checklist;
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     file->addSeparator();
@@ -383,6 +391,38 @@ void MainWindow::exportResidents()
             });
     if (!task->start())
         task->deleteLater();
+}
+
+void MainWindow::checklistPdf()
+{
+    QModelIndex group = m_tree->currentIndex();
+    if (WardTreeModel::Kind(group.data(WardTreeModel::KindRole).toInt()) ==
+        WardTreeModel::Kind::Household)
+        group = group.parent();
+    if (!m_db || WardTreeModel::Kind(group.data(WardTreeModel::KindRole).toInt()) !=
+                     WardTreeModel::Kind::Group) {
+        m_prompter->warn(this, tr("Checklist"),
+                         tr("Select a residential group in the tree first."));
+        return;
+    }
+    const QString name = group.data(Qt::DisplayRole).toString();
+    auto list = Checklist::load(*m_db, name, QString(), Clock::today());
+    if (!list) {
+        m_prompter->warn(this, tr("Checklist"), list.error());
+        return;
+    }
+    const QString path = m_prompter->saveFile(
+        this, tr("Save the checklist as"), name + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const auto pages = ChecklistDocument::writePdf(list.value(), path);
+    if (!pages) {
+        m_prompter->warn(this, tr("Checklist"), pages.error());
+        return;
+    }
+    AuditLog(*m_db).recordDisclosure(QStringLiteral("checklist"), name, path);
+    m_prompter->inform(this, tr("Checklist"),
+                       tr("Wrote the checklist of %1 to %2.").arg(name, path));
 }
 
 } // namespace sotay

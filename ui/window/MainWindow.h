@@ -66,6 +66,7 @@ private:
     void importFile();
     void afterImport();
     void exportResidents();
+    void checklistPdf();
     void restoreLayout();
 
     std::unique_ptr<Database> m_db;
