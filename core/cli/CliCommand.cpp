@@ -8,9 +8,16 @@ namespace sotay {
 
 std::unique_ptr<Database> CliCommand::openWard(CliContext &ctx, bool readOnly)
 {
-    auto r = Database::open(ctx.dbPath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
+    auto r =
+        Database::open(ctx.dbPath, readOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     if (!r) {
         ctx.err << r.error() << Qt::endl;
+        return nullptr;
+    }
+    if (!readOnly && !r.value()->heldBy().isEmpty()) {
+        ctx.err
+            << tr("The ward file is in use by %1; nothing was written.").arg(r.value()->heldBy())
+            << Qt::endl;
         return nullptr;
     }
     return r.take();

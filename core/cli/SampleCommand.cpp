@@ -42,7 +42,11 @@ int SampleCommand::run(CliContext &ctx)
     }
     auto db = opened.take();
     if (db->isReadOnly()) {
-        ctx.err << tr("The ward file is open read-only; nothing was written.") << Qt::endl;
+        ctx.err
+            << (db->heldBy().isEmpty()
+                    ? tr("The ward file is open read-only; nothing was written.")
+                    : tr("The ward file is in use by %1; nothing was written.").arg(db->heldBy()))
+            << Qt::endl;
         return ExitDatabase;
     }
     SampleWard::Options o;

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/WardLock.h"
 #include "storage/WardStore.h"
 
 #include <QDir>
@@ -237,6 +238,14 @@ Status Backup::restore(const QString &backupPath, const QString &wardPath)
             return Status::failure(
                 tr("%1 is not a sound Sổ tay 06 ward file; nothing was restored.")
                     .arg(QDir::toNativeSeparators(backupPath)));
+    }
+    // Nobody else may be writing to the ward meanwhile.
+    const auto lock = WardLock::acquire(wardPath, qEnvironmentVariable("USER"));
+    if (!lock) {
+        if (const auto holder = WardLock::holder(wardPath))
+            return Status::failure(tr("The ward file is in use by %1; close it there first. "
+                                      "Nothing was restored.")
+                                       .arg(holder->describe()));
     }
     // The current file is kept as a backup of its own, its journal folded in first.
     if (QFileInfo::exists(wardPath)) {

@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/Migrations.h"
+#include "storage/WardLock.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -37,10 +38,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
 {
     using R = Result<std::unique_ptr<Database>>;
     const QFileInfo info(path);
+    if (mode != Mode::Create && !info.exists())
+        return R::failure(
+            tr("The ward file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    if (mode == Mode::Create && info.exists())
+        return R::failure(tr("The file %1 already exists; choose another name.")
+                              .arg(QDir::toNativeSeparators(path)));
+    // One writer: the lock is taken before the file is touched.
+    std::shared_ptr<WardLock> lock;
+    QString heldBy;
+    if (mode != Mode::ReadOnly && (mode != Mode::Create || info.absoluteDir().exists())) {
+        lock = WardLock::acquire(info.absoluteFilePath(), systemUser());
+        const auto holder = lock ? std::nullopt : WardLock::holder(info.absoluteFilePath());
+        if (!lock && !holder) {
+            // No lock can be made here (a read-only folder): SQLite itself decides.
+            qCWarning(lcStorage) << "cannot lock the ward file";
+        } else if (!lock) {
+            heldBy = holder->describe();
+            if (mode == Mode::Create)
+                return R::failure(tr("The file %1 is being created by %2.")
+                                      .arg(QDir::toNativeSeparators(path), heldBy));
+            qCInfo(lcStorage) << "ward in use by another program; opening read-only";
+            mode = Mode::ReadOnly;
+        }
+    }
     if (mode == Mode::Create) {
-        if (info.exists())
-            return R::failure(tr("The file %1 already exists; choose another name.")
-                                  .arg(QDir::toNativeSeparators(path)));
         constexpr auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
         if (!info.absoluteDir().exists()) {
             // A folder made for ward files is the owner's only (0700); an existing one is
@@ -58,14 +80,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
             !f.setPermissions(ownerOnly))
             return R::failure(tr("Cannot create the ward file %1: %2")
                                   .arg(QDir::toNativeSeparators(path), f.errorString()));
-    } else if (!info.exists()) {
-        return R::failure(
-            tr("The ward file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+        if (!lock) // the folder was just made: nobody else can hold a lock in it
+            lock = WardLock::acquire(info.absoluteFilePath(), systemUser());
     }
 
     std::unique_ptr<Database> db(new Database);
     db->m_path = info.absoluteFilePath();
     db->m_readOnly = mode == Mode::ReadOnly;
+    db->m_heldBy = heldBy;
+    db->m_lock = std::move(lock);
     db->m_osUser = systemUser();
     db->m_connectionName = nextConnectionName();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
@@ -86,6 +109,13 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     if (r)
         r.value()->m_operator = m_operator;
     return r;
+}
+
+void Database::setOperatorName(const QString &name)
+{
+    m_operator = name;
+    if (m_lock)
+        m_lock->setOperatorName(name);
 }
 
 Database::~Database()
