@@ -64,6 +64,7 @@ private Q_SLOTS:
         WeeklyReportWard w;
         const QString db = w.dir.filePath(QStringLiteral("ward.sotay06"));
         const QString out = w.dir.filePath(QStringLiteral("tuan.csv"));
+        w.close();
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"),
                            QStringLiteral("weekly"), QStringLiteral("--date"),
                            QStringLiteral("2026-11-26"), QStringLiteral("--csv"), out});
@@ -71,7 +72,9 @@ private Q_SLOTS:
         QCOMPARE(readAll(out), WeeklyReportWard::expectedCsv());
 
         // Printed again after later changes: the same bytes.
+        w.reopen();
         w.changeAfterwards();
+        w.close();
         const QString again = w.dir.filePath(QStringLiteral("tuan-lai.csv"));
         QCOMPARE(
             cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("weekly"),
@@ -81,6 +84,7 @@ private Q_SLOTS:
         QCOMPARE(readAll(again), WeeklyReportWard::expectedCsv());
 
         // Each output is in the disclosure record.
+        w.reopen();
         QSqlQuery q(w.db->connection());
         QVERIFY(q.exec(
             QStringLiteral("SELECT document, scope, target FROM disclosure_log ORDER BY id")));
@@ -152,6 +156,7 @@ private Q_SLOTS:
         WeeklyReportWard w;
         const QString db = w.dir.filePath(QStringLiteral("ward.sotay06"));
         const QString out = w.dir.filePath(QStringLiteral("tuan.pdf"));
+        w.close();
         const Run r = cli({QStringLiteral("--db"), db, QStringLiteral("report"),
                            QStringLiteral("weekly"), QStringLiteral("--date"),
                            QStringLiteral("2026-11-26"), QStringLiteral("--pdf"), out});
@@ -173,7 +178,9 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("66.7")));
 
         // Reprinted after later changes: the same text.
+        w.reopen();
         w.changeAfterwards();
+        w.close();
         const QString again = w.dir.filePath(QStringLiteral("tuan-lai.pdf"));
         QCOMPARE(cli({QStringLiteral("--db"), db, QStringLiteral("report"),
                       QStringLiteral("weekly"), QStringLiteral("--date"),

@@ -106,6 +106,19 @@ public:
         return q.exec();
     }
 
+    // The CLI is another program: it may write to the ward only while this test has let go
+    // of it (one writer, WardLock).
+    void close() {
+        store.reset();
+        db.reset();
+    }
+    void reopen() {
+        auto opened = Database::open(dir.filePath(QStringLiteral("ward.sotay06")));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        db = opened.take();
+        store = std::make_unique<ResidentStore>(*db);
+    }
+
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
     std::unique_ptr<ResidentStore> store;
