@@ -51,6 +51,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         ChecklistWard w;
+        w.close(); // the CLI writes only to a ward nobody else holds
         const QString db = w.dir.filePath(QStringLiteral("ward.sotay06"));
         const QString out = w.dir.filePath(QStringLiteral("ra-soat.pdf"));
         QString err;
@@ -74,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(text.indexOf(QStringLiteral("Số 9 phố Huế")) <
                 text.indexOf(QStringLiteral("Số 27 phố Huế")));
 
+        w.reopen();
         QSqlQuery q(w.db->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT document, scope, target FROM disclosure_log")));
         QVERIFY(q.next());
@@ -87,6 +89,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         ChecklistWard w;
+        w.close(); // the CLI writes only to a ward nobody else holds
         const QString out = w.dir.filePath(QStringLiteral("b.pdf"));
         QCOMPARE(cli({QStringLiteral("--db"), w.dir.filePath(QStringLiteral("ward.sotay06")),
                       QStringLiteral("checklist"), QStringLiteral("--group=Tổ dân phố 5"),
@@ -118,6 +121,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         ChecklistWard w;
+        w.close(); // the CLI writes only to a ward nobody else holds
         const QString out = w.dir.filePath(QStringLiteral("x.pdf"));
         args.replaceInStrings(QStringLiteral("OUT"), out);
         QCOMPARE(
