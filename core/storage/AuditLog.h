@@ -33,6 +33,7 @@ public:
         QString text;     // contained in entity, values or detail
         QDate from, to;   // inclusive; invalid = open
         int limit = 5000;
+        QString user;     // contained in the system user or the operator name
     };
 
     explicit AuditLog(Database &db) : m_db(db) {}
