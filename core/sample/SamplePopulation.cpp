@@ -77,8 +77,11 @@ void SamplePopulation::makeHousehold(int group, const QString &street)
     h.device = DeviceSurvey(m_rng.weighted({30, 50, 8, 12}));
 
     const int size = std::min(1 + m_rng.weighted(kSizes), std::max(1, m_o.residents - m_made));
-    const int year = m_o.today.year();
-    auto birthAt = [&](int age) { return QDate(year - age, 1, 1).addDays(m_rng.below(365)); };
+    // Born up to a year before the day they reached `age`: never a birth date after today,
+    // which an export → import of the sample ward on the same day would rightly refuse.
+    auto birthAt = [&](int age) {
+        return m_o.today.addYears(-age).addDays(-qint64(m_rng.below(365)));
+    };
     // Head: mostly men, 22–85, weighted toward middle age.
     const bool single = size == 1;
     const Gender headGender = m_rng.chance(single ? 0.45 : 0.8) ? Gender::Male : Gender::Female;
