@@ -1,4 +1,5 @@
 #include "cli/CliRunner.h"
+#include "storage/Backup.h"
 
 #include "Translations.h"
 #include "cli/ChecklistCommand.h"
@@ -47,6 +48,7 @@ int CliRunner::run(const QStringList &arguments)
 {
     QTextStream out(stdout);
     QTextStream err(stderr);
+    Backup::installMigrationHook(); // a ward file is copied aside before its schema is upgraded
     QString dbPath;
     QString lang = QStringLiteral("vi");
     QStringList rest;

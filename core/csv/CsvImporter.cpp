@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "csv/CsvReader.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -79,6 +80,14 @@ ImportSummary CsvImporter::run(const QString &path, const ImportOptions &options
     const CsvHeader header = mapped.take();
     for (const QString &w : header.warnings())
         warn(1, w);
+
+    // A copy of the ward as it was, before anything of the file is written (issue: backups).
+    if (!options.dryRun) {
+        if (auto backup = Backup::beforeImport(m_db); !backup) {
+            summary.databaseError = backup.error();
+            return summary;
+        }
+    }
 
     BulkSettings bulk(m_db);
     Transaction tx(m_db);

@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "csv/ResidentImporter.h"
 #include "sample/SampleWard.h"
 #include "storage/AuditLog.h"
 #include "storage/Backup.h"
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void refusedInsideATransaction();
     void keepsTheNewestN();
     void dailyOncePerDay();
+    void importMakesABackupFirst();
     void restorePutsTheBackupBack();
     void restoreRefusesABrokenFile_data();
     void restoreRefusesABrokenFile();
@@ -156,6 +158,30 @@ void TestBackup::dailyOncePerDay()
     QVERIFY(!next.value().isEmpty());
     QCOMPARE(Backup::list(m_ward).size(), 2);
     QCOMPARE(Backup::list(m_ward).first().reason, QStringLiteral("daily"));
+}
+
+void TestBackup::importMakesABackupFirst()
+{
+    auto db = Database::open(m_ward);
+    QVERIFY(db);
+    const QString file = QStringLiteral(SOTAY06_TEST_DATA "/csv/good_utf8.csv");
+    ImportOptions dry;
+    dry.dryRun = true;
+    ResidentImporter(*db.value()).run(file, dry);
+    QCOMPARE(Backup::list(m_ward).size(), 0); // a dry run writes nothing, not even a copy
+    const ImportSummary done = ResidentImporter(*db.value()).run(file, ImportOptions());
+    QVERIFY2(done.refusal.isEmpty() && done.databaseError.isEmpty(), qPrintable(done.refusal));
+    const auto backups = Backup::list(m_ward);
+    QCOMPARE(backups.size(), 1);
+    QCOMPARE(backups.first().reason, QStringLiteral("import"));
+    // The copy is the ward before the import: it lacks what the import added.
+    auto copy = Database::open(backups.first().path, Database::Mode::ReadOnly);
+    QVERIFY2(copy, qPrintable(copy.error()));
+    QSqlQuery before(copy.value()->connection()), after(db.value()->connection());
+    QVERIFY(before.exec(QStringLiteral("SELECT count(*) FROM resident")) && before.next());
+    QVERIFY(after.exec(QStringLiteral("SELECT count(*) FROM resident")) && after.next());
+    QCOMPARE(before.value(0).toInt(), 300);
+    QVERIFY(after.value(0).toInt() > 300);
 }
 
 void TestBackup::restorePutsTheBackupBack()

@@ -1,6 +1,7 @@
 #include "app/DesktopApp.h"
 
 #include "Translations.h"
+#include "storage/Backup.h"
 #include "welcome/WelcomeDialog.h"
 #include "window/MainWindow.h"
 
@@ -33,6 +34,8 @@ int DesktopApp::run(QApplication &app)
             ? parser.value(QStringLiteral("lang"))
             : settings.value(QStringLiteral("language"), QStringLiteral("vi")).toString();
     Translations::install(lang);
+    // A ward file is copied aside before its schema is upgraded.
+    Backup::installMigrationHook();
 
     auto *window = new MainWindow;
     window->setAttribute(Qt::WA_DeleteOnClose);
