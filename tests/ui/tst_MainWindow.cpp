@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "outcomes/OutcomeEntryView.h"
 #include "outcomes/OutcomeListModel.h"
+#include "print/ChecklistDialog.h"
 #include "residents/ResidentDialog.h"
 #include "residents/ResidentTableModel.h"
 #include "residents/ResidentsView.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void outcomesByKeys();
     void teamAssignmentReachesTheList();
     void checklistOfTheSelectedGroup();
+    void reportsMenuOpensTheDialogs();
 
 private:
     int searchCount(const QString &text);
@@ -429,6 +431,32 @@ void tst_MainWindow::checklistOfTheSelectedGroup()
     m_window->tree()->setCurrentIndex(m_window->treeModel()->wardIndex());
     action->trigger();
     QCOMPARE(m_prompter->warnings.size(), 1);
+}
+
+void tst_MainWindow::reportsMenuOpensTheDialogs()
+{
+    auto *weekly = m_window->findChild<QAction *>(QStringLiteral("weeklyReport"));
+    auto *checklist = m_window->findChild<QAction *>(QStringLiteral("checklistDialog"));
+    auto *confirmation = m_window->findChild<QAction *>(QStringLiteral("confirmationList"));
+    QVERIFY(weekly && checklist && confirmation);
+    QCOMPARE(weekly->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QCOMPARE(checklist->shortcut(), QKeySequence(QKeySequence::Print));
+    QStringList opened;
+    QString group;
+    m_prompter->onExec = [&](QDialog &dialog) {
+        opened << QString::fromLatin1(dialog.metaObject()->className());
+        if (auto *c = qobject_cast<ChecklistDialog *>(&dialog))
+            group = c->findChild<QComboBox *>(QStringLiteral("group"))->currentText();
+        return int(QDialog::Rejected);
+    };
+    m_window->tree()->setCurrentIndex(m_window->treeModel()->groupIndex(m_ward->group2));
+    weekly->trigger();
+    checklist->trigger();
+    confirmation->trigger();
+    QCOMPARE(opened, (QStringList{QStringLiteral("sotay::WeeklyReportDialog"),
+                                  QStringLiteral("sotay::ChecklistDialog"),
+                                  QStringLiteral("sotay::ConfirmationDialog")}));
+    QCOMPARE(group, QStringLiteral("Tổ 2")); // the group selected in the tree
 }
 
 QTEST_MAIN(tst_MainWindow)

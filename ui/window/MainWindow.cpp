@@ -6,6 +6,7 @@
 #include "import/ExportResidentsTask.h"
 #include "import/ImportDialog.h"
 #include "outcomes/OutcomeEntryView.h"
+#include "print/ReportsMenu.h"
 #include "reports/Checklist.h"
 #include "reports/ChecklistDocument.h"
 #include "residents/ResidentEditor.h"
@@ -121,8 +122,9 @@ void MainWindow::createMenus()
     m_wardActions << file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      &MainWindow::importFile);
     m_wardActions << file->addAction(tr("&Export residents…"), this, &MainWindow::exportResidents);
-    QAction *checklist = file->addAction(tr("&Checklist of the group to PDF…"), QKeySequence::Print,
-                                         this, &MainWindow::checklistPdf);
+    // Ctrl+P belongs to Reports → Door-to-door checklist….
+    QAction *checklist =
+        file->addAction(tr("&Checklist of the group to PDF…"), this, &MainWindow::checklistPdf);
     checklist->setObjectName(QStringLiteral("checklistPdf"));
     m_wardActions << checklist;
     file->addSeparator();
@@ -146,6 +148,13 @@ void MainWindow::createMenus()
     reveal->setCheckable(true);
     reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(reveal, &QAction::toggled, m_residents->model(), &ResidentTableModel::setIdsRevealed);
+
+    auto *reports = new ReportsMenu({[this] { return m_db.get(); },
+                                     [this]() -> Prompter & { return *m_prompter; },
+                                     [this] { return selectedGroupName(); }},
+                                    this);
+    menuBar()->addMenu(reports);
+    m_wardActions << reports->actions();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this,
@@ -393,19 +402,26 @@ void MainWindow::exportResidents()
         task->deleteLater();
 }
 
-void MainWindow::checklistPdf()
+QString MainWindow::selectedGroupName() const
 {
     QModelIndex group = m_tree->currentIndex();
     if (WardTreeModel::Kind(group.data(WardTreeModel::KindRole).toInt()) ==
         WardTreeModel::Kind::Household)
         group = group.parent();
-    if (!m_db || WardTreeModel::Kind(group.data(WardTreeModel::KindRole).toInt()) !=
-                     WardTreeModel::Kind::Group) {
+    if (WardTreeModel::Kind(group.data(WardTreeModel::KindRole).toInt()) !=
+        WardTreeModel::Kind::Group)
+        return {};
+    return group.data(Qt::DisplayRole).toString();
+}
+
+void MainWindow::checklistPdf()
+{
+    const QString name = selectedGroupName();
+    if (!m_db || name.isEmpty()) {
         m_prompter->warn(this, tr("Checklist"),
                          tr("Select a residential group in the tree first."));
         return;
     }
-    const QString name = group.data(Qt::DisplayRole).toString();
     auto list = Checklist::load(*m_db, name, QString(), Clock::today());
     if (!list) {
         m_prompter->warn(this, tr("Checklist"), list.error());

@@ -67,6 +67,7 @@ private:
     void afterImport();
     void exportResidents();
     void checklistPdf();
+    QString selectedGroupName() const; // empty when no group (or household) is selected
     void restoreLayout();
 
     std::unique_ptr<Database> m_db;
