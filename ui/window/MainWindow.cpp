@@ -14,11 +14,13 @@
 #include "residents/ResidentsView.h"
 #include "settings/SettingsDialog.h"
 #include "storage/AuditLog.h"
+#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/WardStore.h"
 #include "window/ProgressDelegate.h"
 #include "window/Prompter.h"
 #include "window/WardPages.h"
+#include "window/WardToolsMenu.h"
 #include "window/WardTreeModel.h"
 
 #include <QAction>
@@ -156,6 +158,15 @@ void MainWindow::createMenus()
     menuBar()->addMenu(reports);
     m_wardActions << reports->actions();
 
+    WardToolsMenu::Hooks hooks;
+    hooks.database = [this] { return m_db.get(); };
+    hooks.closeWard = [this] { closeWard(); };
+    hooks.openWard = [this](const QString &path) { return openWard(path); };
+    hooks.inform = [this](const QString &t, const QString &x) { m_prompter->inform(this, t, x); };
+    hooks.warn = [this](const QString &t, const QString &x) { m_prompter->warn(this, t, x); };
+    hooks.exec = [this](QDialog &dialog) { return m_prompter->exec(dialog); };
+    menuBar()->addMenu(new WardToolsMenu(std::move(hooks), this));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this,
                     [this] { HelpViewer::showGuide(this); });
@@ -174,13 +185,18 @@ bool MainWindow::openWard(const QString &path)
         m_prompter->warn(this, tr("Cannot open the ward"), r.error());
         return false;
     }
-    m_undo->clear();
-    m_undoIndex = 0;
-    m_pages->setDatabase(nullptr);
-    m_residents->setDatabase(nullptr);
-    m_outcomes->setDatabase(nullptr);
-    m_treeModel->setDatabase(nullptr, {});
+    closeWard();
     m_db = r.take();
+    if (!m_db->heldBy().isEmpty()) {
+        m_prompter->warn(this, tr("The ward is in use"),
+                         tr("This ward is in use by %1; it is open read-only. Changes cannot be "
+                            "saved until that program closes it.")
+                             .arg(m_db->heldBy()));
+    } else if (!m_db->isReadOnly()) {
+        // Once a day, a copy of the ward as it was when first opened that day.
+        if (auto daily = Backup::dailyIfDue(*m_db); !daily)
+            m_prompter->warn(this, tr("Cannot back up the ward"), daily.error());
+    }
     QSettings s;
     QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
     recent.removeAll(m_db->path());
@@ -198,9 +214,23 @@ bool MainWindow::openWard(const QString &path)
     m_outcomes->setDatabase(m_db.get());
     m_pages->setDatabase(m_db.get());
     m_tree->setCurrentIndex(m_treeModel->wardIndex());
-    m_status->setText(QFileInfo(m_db->path()).fileName());
+    m_status->setText(m_db->isReadOnly()
+                          ? tr("%1 — read-only").arg(QFileInfo(m_db->path()).fileName())
+                          : QFileInfo(m_db->path()).fileName());
     updateWardActions();
     return true;
+}
+
+void MainWindow::closeWard()
+{
+    m_undo->clear();
+    m_undoIndex = 0;
+    m_pages->setDatabase(nullptr);
+    m_residents->setDatabase(nullptr);
+    m_outcomes->setDatabase(nullptr);
+    m_treeModel->setDatabase(nullptr, {});
+    m_db.reset();
+    updateWardActions();
 }
 
 void MainWindow::openLastWard()
@@ -347,7 +377,7 @@ void MainWindow::restoreLayout()
 void MainWindow::updateWardActions()
 {
     for (QAction *a : std::as_const(m_wardActions))
-        a->setEnabled(m_db != nullptr);
+        a->setEnabled(m_db != nullptr && !m_db->isReadOnly());
 }
 
 void MainWindow::undoIndexChanged(int index)

@@ -32,6 +32,8 @@ public:
     ~MainWindow() override;
 
     bool openWard(const QString &path);
+    // Lets go of the ward file (every model and page first): restore replaces the file.
+    void closeWard();
     void openLastWard();
     Database *database() const { return m_db.get(); }
 
