@@ -2109,6 +2109,22 @@
         <source>Wrote the checklist of %1 to %2.</source>
         <translation>Đã ghi danh sách rà soát của %1 vào %2.</translation>
     </message>
+    <message>
+        <source>The ward is in use</source>
+        <translation>Dữ liệu phường đang được dùng</translation>
+    </message>
+    <message>
+        <source>This ward is in use by %1; it is open read-only. Changes cannot be saved until that program closes it.</source>
+        <translation>Dữ liệu phường này đang được %1 sử dụng; chương trình mở ở chế độ chỉ đọc. Chưa lưu được thay đổi cho đến khi chương trình kia đóng tệp.</translation>
+    </message>
+    <message>
+        <source>Cannot back up the ward</source>
+        <translation>Không sao lưu được dữ liệu phường</translation>
+    </message>
+    <message>
+        <source>%1 — read-only</source>
+        <translation>%1 — chỉ đọc</translation>
+    </message>
 </context>
 <context>
     <name>sotay::OutcomeEntryView</name>
@@ -2200,6 +2216,25 @@
     <message>
         <source>The printout was not recorded</source>
         <translation>Chưa ghi được nhật ký in ấn</translation>
+    </message>
+</context>
+<context>
+    <name>sotay::ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly report…</source>
+        <translation>Báo cáo &amp;tuần…</translation>
+    </message>
+    <message>
+        <source>&amp;Door-to-door checklist…</source>
+        <translation>Danh sách &amp;rà soát từng hộ…</translation>
+    </message>
+    <message>
+        <source>&amp;Confirmation list…</source>
+        <translation>Danh sách &amp;xác nhận…</translation>
     </message>
 </context>
 <context>
@@ -2745,6 +2780,37 @@
     <message>
         <source>Dashboard</source>
         <translation>Bảng theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>sotay::WardToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>Cannot back up the ward</source>
+        <translation>Không sao lưu được dữ liệu phường</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <source>A copy of the ward was saved as %1.</source>
+        <translation>Đã lưu bản sao dữ liệu phường thành %1.</translation>
     </message>
 </context>
 <context>
