@@ -5,28 +5,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliProcess.h"
+
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = sotay::testing::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SOTAY06_TODAY"), QStringLiteral("2026-11-23"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SOTAY06_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return sotay::testing::runCli(args, QDate(2026, 11, 23));
 }
 
 QString data(const QString &name)
@@ -36,8 +23,7 @@ QString data(const QString &name)
 
 QByteArray readAll(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return sotay::testing::readFile(path);
 }
 
 } // namespace

@@ -9,37 +9,23 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include "CliProcess.h"
+
 using namespace sotay;
 using sotay::testing::WeeklyReportWard;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = sotay::testing::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("SOTAY06_TODAY"), QStringLiteral("2026-12-31"));
-    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SOTAY06_CLI), args);
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return sotay::testing::runCli(args, QDate(2026, 12, 31));
 }
 
 QByteArray readAll(const QString &path)
 {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    return sotay::testing::readFile(path);
 }
 
 QString pdfText(const QString &pdf)
