@@ -2026,10 +2026,6 @@
         <translation>&amp;Xuất danh sách nhân khẩu…</translation>
     </message>
     <message>
-        <source>&amp;Checklist of the group to PDF…</source>
-        <translation>&amp;Danh sách rà soát của tổ ra PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -2088,26 +2084,6 @@
     <message>
         <source>Export residents</source>
         <translation>Xuất danh sách nhân khẩu</translation>
-    </message>
-    <message>
-        <source>Checklist</source>
-        <translation>Danh sách rà soát</translation>
-    </message>
-    <message>
-        <source>Select a residential group in the tree first.</source>
-        <translation>Hãy chọn một tổ dân phố ở cây bên trái trước.</translation>
-    </message>
-    <message>
-        <source>Save the checklist as</source>
-        <translation>Lưu danh sách rà soát thành</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Wrote the checklist of %1 to %2.</source>
-        <translation>Đã ghi danh sách rà soát của %1 vào %2.</translation>
     </message>
     <message>
         <source>The ward is in use</source>

@@ -1,19 +1,15 @@
 #include "window/MainWindow.h"
 
-#include "Clock.h"
 #include "help/AboutDialog.h"
 #include "help/HelpViewer.h"
 #include "import/ExportResidentsTask.h"
 #include "import/ImportDialog.h"
 #include "outcomes/OutcomeEntryView.h"
 #include "print/ReportsMenu.h"
-#include "reports/Checklist.h"
-#include "reports/ChecklistDocument.h"
 #include "residents/ResidentEditor.h"
 #include "residents/ResidentTableModel.h"
 #include "residents/ResidentsView.h"
 #include "settings/SettingsDialog.h"
-#include "storage/AuditLog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/WardStore.h"
@@ -124,11 +120,6 @@ void MainWindow::createMenus()
     m_wardActions << file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
                                      &MainWindow::importFile);
     m_wardActions << file->addAction(tr("&Export residents…"), this, &MainWindow::exportResidents);
-    // Ctrl+P belongs to Reports → Door-to-door checklist….
-    QAction *checklist =
-        file->addAction(tr("&Checklist of the group to PDF…"), this, &MainWindow::checklistPdf);
-    checklist->setObjectName(QStringLiteral("checklistPdf"));
-    m_wardActions << checklist;
     file->addSeparator();
     file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     file->addSeparator();
@@ -442,33 +433,6 @@ QString MainWindow::selectedGroupName() const
         WardTreeModel::Kind::Group)
         return {};
     return group.data(Qt::DisplayRole).toString();
-}
-
-void MainWindow::checklistPdf()
-{
-    const QString name = selectedGroupName();
-    if (!m_db || name.isEmpty()) {
-        m_prompter->warn(this, tr("Checklist"),
-                         tr("Select a residential group in the tree first."));
-        return;
-    }
-    auto list = Checklist::load(*m_db, name, QString(), Clock::today());
-    if (!list) {
-        m_prompter->warn(this, tr("Checklist"), list.error());
-        return;
-    }
-    const QString path = m_prompter->saveFile(
-        this, tr("Save the checklist as"), name + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    const auto pages = ChecklistDocument::writePdf(list.value(), path);
-    if (!pages) {
-        m_prompter->warn(this, tr("Checklist"), pages.error());
-        return;
-    }
-    AuditLog(*m_db).recordDisclosure(QStringLiteral("checklist"), name, path);
-    m_prompter->inform(this, tr("Checklist"),
-                       tr("Wrote the checklist of %1 to %2.").arg(name, path));
 }
 
 } // namespace sotay

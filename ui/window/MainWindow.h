@@ -68,7 +68,6 @@ private:
     void importFile();
     void afterImport();
     void exportResidents();
-    void checklistPdf();
     QString selectedGroupName() const; // empty when no group (or household) is selected
     void restoreLayout();
 
