@@ -3,7 +3,6 @@
 #include "Clock.h"
 #include "reports/Checklist.h"
 #include "reports/ChecklistDocument.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -19,22 +18,17 @@ int ChecklistCommand::run(CliContext &ctx)
 {
     const Parsed p = parse(
         ctx.args, {QStringLiteral("group"), QStringLiteral("team"), QStringLiteral("pdf")}, {});
-    const auto usageError = [&](const QString &message) {
-        ctx.err << message << Qt::endl
-                << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
-        return int(ExitUsage);
-    };
     if (!p.error.isEmpty())
-        return usageError(p.error);
+        return usageError(ctx, p.error);
     if (!p.positional.isEmpty())
-        return usageError(tr("Unexpected argument “%1”.").arg(p.positional.first()));
+        return usageError(ctx, tr("Unexpected argument “%1”.").arg(p.positional.first()));
     const QString group = p.options.value(QStringLiteral("group"));
     const QString team = p.options.value(QStringLiteral("team"));
     const QString pdf = p.options.value(QStringLiteral("pdf"));
     if (group.trimmed().isEmpty())
-        return usageError(tr("checklist needs --group NAME."));
+        return usageError(ctx, tr("checklist needs --group NAME."));
     if (pdf.isEmpty())
-        return usageError(tr("checklist needs --pdf OUT.pdf."));
+        return usageError(ctx, tr("checklist needs --pdf OUT.pdf."));
 
     auto db = openWard(ctx);
     if (!db)
@@ -53,11 +47,8 @@ int ChecklistCommand::run(CliContext &ctx)
     const QString absolute = QFileInfo(pdf).absoluteFilePath();
     const Checklist &c = list.value();
     const QString scope = c.team.isEmpty() ? c.group : c.group + QStringLiteral(" / ") + c.team;
-    if (Status s = AuditLog(*db).recordDisclosure(QStringLiteral("checklist"), scope, absolute);
-        !s) {
-        ctx.err << s.error() << Qt::endl;
-        return ExitDatabase;
-    }
+    if (int rc = recordDisclosure(ctx, *db, QStringLiteral("checklist"), scope, absolute))
+        return rc;
     ctx.out << tr("Wrote the checklist of %1 (%2 households, %3 residents, %4 pages) to %5.")
                    .arg(scope)
                    .arg(c.homes.size())

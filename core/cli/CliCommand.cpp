@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -21,6 +22,23 @@ std::unique_ptr<Database> CliCommand::openWard(CliContext &ctx, bool readOnly)
         return nullptr;
     }
     return r.take();
+}
+
+int CliCommand::usageError(CliContext &ctx, const QString &message) const
+{
+    ctx.err << message << Qt::endl
+            << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
+    return ExitUsage;
+}
+
+int CliCommand::recordDisclosure(CliContext &ctx, Database &db, const QString &kind,
+                                 const QString &scope, const QString &file)
+{
+    if (Status s = AuditLog(db).recordDisclosure(kind, scope, file); !s) {
+        ctx.err << s.error() << Qt::endl;
+        return ExitDatabase;
+    }
+    return ExitOk;
 }
 
 CliCommand::Parsed CliCommand::parse(const QStringList &args, const QStringList &valueOptions,

@@ -27,8 +27,8 @@ class CliCommand
     Q_DECLARE_TR_FUNCTIONS(CliCommand)
 public:
     virtual ~CliCommand() = default;
-    virtual QString name() const = 0;       // the first word: "import", "report", …
-    virtual QString usage() const = 0;      // one or more lines for --help
+    virtual QString name() const = 0;  // the first word: "import", "report", …
+    virtual QString usage() const = 0; // one or more lines for --help
     virtual int run(CliContext &ctx) = 0;
 
 protected:
@@ -44,6 +44,12 @@ protected:
     };
     static Parsed parse(const QStringList &args, const QStringList &valueOptions,
                         const QStringList &flagOptions);
+    // Prints the message and this command's usage line; returns ExitUsage.
+    int usageError(CliContext &ctx, const QString &message) const;
+    // Records a written document in disclosure_log (the personal-data record); ExitOk or, when
+    // it cannot be recorded, prints why and returns ExitDatabase.
+    static int recordDisclosure(CliContext &ctx, Database &db, const QString &kind,
+                                const QString &scope, const QString &file);
 };
 
 } // namespace sotay

@@ -17,11 +17,9 @@ int ExportCommand::run(CliContext &ctx)
     const Parsed p = parse(ctx.args, {}, {});
     if (!p.error.isEmpty() || p.positional.size() != 2 ||
         p.positional.first() != QLatin1String("residents")) {
-        ctx.err << (p.error.isEmpty() ? tr("export needs the word residents and an output file.")
-                                      : p.error)
-                << Qt::endl
-                << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
-        return ExitUsage;
+        return usageError(ctx, (p.error.isEmpty()
+                                    ? tr("export needs the word residents and an output file.")
+                                    : p.error));
     }
     auto db = openWard(ctx);
     if (!db)

@@ -56,12 +56,10 @@ int ImportCommand::run(CliContext &ctx)
     const auto kind =
         p.positional.isEmpty() ? std::nullopt : ImportKinds::fromWord(p.positional.first());
     if (!p.error.isEmpty() || p.positional.size() != 2 || !kind) {
-        ctx.err << (p.error.isEmpty()
-                        ? tr("import needs a kind (residents, statuses or targets) and a file.")
-                        : p.error)
-                << Qt::endl
-                << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
-        return ExitUsage;
+        return usageError(
+            ctx, (p.error.isEmpty()
+                      ? tr("import needs a kind (residents, statuses or targets) and a file.")
+                      : p.error));
     }
     ImportOptions options;
     options.dryRun = p.flags.contains(QStringLiteral("dry-run"));

@@ -11,21 +11,21 @@ namespace sotay {
 
 QString InitCommand::usage() const
 {
-    return QStringLiteral("init --ward NAME [--unit UNIT] [--province PROVINCE] [--upper-unit UNIT] "
-                          "[--signer NAME] [--signer-title TITLE]");
+    return QStringLiteral(
+        "init --ward NAME [--unit UNIT] [--province PROVINCE] [--upper-unit UNIT] "
+        "[--signer NAME] [--signer-title TITLE]");
 }
 
 int InitCommand::run(CliContext &ctx)
 {
     const Parsed p = parse(ctx.args,
-                           {QStringLiteral("ward"), QStringLiteral("unit"), QStringLiteral("province"),
-                            QStringLiteral("upper-unit"), QStringLiteral("signer"),
-                            QStringLiteral("signer-title")},
+                           {QStringLiteral("ward"), QStringLiteral("unit"),
+                            QStringLiteral("province"), QStringLiteral("upper-unit"),
+                            QStringLiteral("signer"), QStringLiteral("signer-title")},
                            {});
-    if (!p.error.isEmpty() || !p.positional.isEmpty() || !p.options.contains(QStringLiteral("ward"))) {
-        ctx.err << (p.error.isEmpty() ? tr("init needs --ward NAME.") : p.error) << Qt::endl
-                << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
-        return ExitUsage;
+    if (!p.error.isEmpty() || !p.positional.isEmpty() ||
+        !p.options.contains(QStringLiteral("ward"))) {
+        return usageError(ctx, (p.error.isEmpty() ? tr("init needs --ward NAME.") : p.error));
     }
     auto opened = Database::open(ctx.dbPath, Database::Mode::Create);
     if (!opened) {
@@ -47,14 +47,16 @@ int InitCommand::run(CliContext &ctx)
     Transaction tx(*db);
     Status s = WardStore(*db).saveWard(w);
     if (s)
-        s = AuditLog(*db).record(QStringLiteral("ward.create"), QStringLiteral("ward"), 1, {}, w.name);
+        s = AuditLog(*db).record(QStringLiteral("ward.create"), QStringLiteral("ward"), 1, {},
+                                 w.name);
     if (s)
         s = tx.commit();
     if (!s) {
         ctx.err << s.error() << Qt::endl;
         return s.error().isEmpty() ? ExitDatabase : ExitRefused;
     }
-    ctx.out << tr("Created the ward file %1 for %2.").arg(QFileInfo(ctx.dbPath).absoluteFilePath(), w.name)
+    ctx.out << tr("Created the ward file %1 for %2.")
+                   .arg(QFileInfo(ctx.dbPath).absoluteFilePath(), w.name)
             << Qt::endl;
     return ExitOk;
 }

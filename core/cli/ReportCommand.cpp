@@ -3,7 +3,6 @@
 #include "reports/WeeklyFigures.h"
 #include "reports/WeeklyReportCsv.h"
 #include "reports/WeeklyReportDocument.h"
-#include "storage/AuditLog.h"
 #include "storage/Database.h"
 
 #include <QFileInfo>
@@ -19,25 +18,20 @@ int ReportCommand::run(CliContext &ctx)
 {
     const Parsed p =
         parse(ctx.args, {QStringLiteral("date"), QStringLiteral("csv"), QStringLiteral("pdf")}, {});
-    const auto usageError = [&](const QString &message) {
-        ctx.err << message << Qt::endl
-                << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
-        return int(ExitUsage);
-    };
     if (!p.error.isEmpty())
-        return usageError(p.error);
+        return usageError(ctx, p.error);
     if (p.positional != QStringList{QStringLiteral("weekly")})
-        return usageError(tr("Only the weekly report exists: report weekly …"));
+        return usageError(ctx, tr("Only the weekly report exists: report weekly …"));
     const QString csv = p.options.value(QStringLiteral("csv"));
     const QString pdf = p.options.value(QStringLiteral("pdf"));
     if (csv.isEmpty() == pdf.isEmpty())
-        return usageError(tr("Give exactly one of --csv OUT.csv and --pdf OUT.pdf."));
+        return usageError(ctx, tr("Give exactly one of --csv OUT.csv and --pdf OUT.pdf."));
     if (!p.options.contains(QStringLiteral("date")))
-        return usageError(tr("report weekly needs --date YYYY-MM-DD (a Thursday)."));
+        return usageError(ctx, tr("report weekly needs --date YYYY-MM-DD (a Thursday)."));
     const QDate date = QDate::fromString(p.options.value(QStringLiteral("date")), Qt::ISODate);
     if (!date.isValid())
-        return usageError(tr("“%1” is not a date of the form YYYY-MM-DD.")
-                              .arg(p.options.value(QStringLiteral("date"))));
+        return usageError(ctx, tr("“%1” is not a date of the form YYYY-MM-DD.")
+                                   .arg(p.options.value(QStringLiteral("date"))));
     if (!WeeklyFigures::isThursday(date)) {
         ctx.err << WeeklyFigures::notThursdayMessage(date) << Qt::endl;
         return ExitUsage;
@@ -70,15 +64,10 @@ int ReportCommand::run(CliContext &ctx)
         }
     }
     const QString absolute = QFileInfo(out).absoluteFilePath();
-    if (Status s = AuditLog(*db).recordDisclosure(
-            QStringLiteral("weekly_report"),
-            date.toString(Qt::ISODate) +
-                (csv.isEmpty() ? QStringLiteral(" pdf") : QStringLiteral(" csv")),
-            absolute);
-        !s) {
-        ctx.err << s.error() << Qt::endl;
-        return ExitDatabase;
-    }
+    const QString scope = date.toString(Qt::ISODate) +
+                          (csv.isEmpty() ? QStringLiteral(" pdf") : QStringLiteral(" csv"));
+    if (int rc = recordDisclosure(ctx, *db, QStringLiteral("weekly_report"), scope, absolute))
+        return rc;
     ctx.out << tr("Wrote the weekly report of %1 to %2.")
                    .arg(date.toString(QStringLiteral("dd/MM/yyyy")), absolute)
             << Qt::endl;

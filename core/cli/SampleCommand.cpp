@@ -25,13 +25,11 @@ int SampleCommand::run(CliContext &ctx)
                              : 6;
     if (!p.error.isEmpty() || !p.positional.isEmpty() || !okN || residents < 1 ||
         residents > 2000000 || !okSeed) {
-        ctx.err << (p.error.isEmpty()
-                        ? tr("sample needs --residents N (1 to 2,000,000) and an optional "
-                             "numeric --seed.")
-                        : p.error)
-                << Qt::endl
-                << QStringLiteral("sotay06-cli --db FILE ") << usage() << Qt::endl;
-        return ExitUsage;
+        return usageError(ctx,
+                          (p.error.isEmpty()
+                               ? tr("sample needs --residents N (1 to 2,000,000) and an optional "
+                                    "numeric --seed.")
+                               : p.error));
     }
     const bool exists = QFileInfo::exists(ctx.dbPath);
     auto opened =
