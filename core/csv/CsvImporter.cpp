@@ -70,6 +70,7 @@ ImportSummary CsvImporter::run(const QString &path, const ImportOptions &options
         summary.refusal = s.error();
         return summary;
     }
+    m_fileBytes = reader.totalBytes();
     summary.encoding = reader.encodingName();
     summary.separator = reader.separatorName();
     auto mapped = CsvHeader::map(reader.header(), columns());
@@ -163,8 +164,9 @@ ImportSummary CsvImporter::run(const QString &path, const ImportOptions &options
             .arg(summary.unchanged)
             .arg(summary.rejectedCount)
             .arg(summary.warningCount);
-    Status s =
-        AuditLog(m_db).record(auditAction(), QStringLiteral("file"), 0, {}, m_source, detail);
+    Status s = end();
+    if (s)
+        s = AuditLog(m_db).record(auditAction(), QStringLiteral("file"), 0, {}, m_source, detail);
     if (s)
         s = tx.commit();
     if (!s) {

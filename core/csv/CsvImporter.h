@@ -41,6 +41,8 @@ protected:
     virtual QVector<CsvColumn> columns() const = 0;
     virtual QString auditAction() const = 0;
     virtual Status begin() { return Status::success(); }
+    // After the last row, before the commit, only when the import is written.
+    virtual Status end() { return Status::success(); }
     // Fills problems for a rejected row; sets failure (Outcome::Failed) on a database error.
     virtual Outcome importRow(const Row &row, RejectedRow &problems, QString &failure) = 0;
 
@@ -48,6 +50,7 @@ protected:
     QDate asOf() const { return m_asOf; }
     QDate today() const { return m_today; }
     QString source() const { return m_source; }
+    qint64 fileBytes() const { return m_fileBytes; }
     Database &db() { return m_db; }
 
 private:
@@ -55,6 +58,7 @@ private:
     ImportSummary *m_summary = nullptr;
     QDate m_asOf, m_today;
     QString m_source;
+    qint64 m_fileBytes = 0;
 };
 
 } // namespace sotay

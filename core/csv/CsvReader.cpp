@@ -179,6 +179,23 @@ bool CsvReader::readRaw(QStringList &cells, qint64 &startLine)
     bool inQuotes = false;
     qint64 quoteLine = 0;
     for (;;) {
+        // A run of plain characters (no separator, quote or line break) in one append.
+        if (m_pos < m_buf.size()) {
+            const QChar *data = m_buf.constData();
+            const qsizetype size = m_buf.size();
+            qsizetype end = m_pos;
+            while (end < size) {
+                const char16_t u = data[end].unicode();
+                if (u == u'"' || u == u'\n' || u == u'\r' || (u == sep && !inQuotes))
+                    break;
+                ++end;
+            }
+            if (end > m_pos) {
+                field.append(data + m_pos, end - m_pos);
+                m_pos = end;
+                continue;
+            }
+        }
         const int c = get();
         if (c < 0) {
             if (inQuotes) {

@@ -54,6 +54,47 @@ void CsvWriter::writeRow(const QStringList &cells)
         flush();
 }
 
+void CsvWriter::addCell(QByteArrayView utf8)
+{
+    if (m_inRow)
+        m_buffer += ',';
+    m_inRow = true;
+    if (utf8.isEmpty())
+        return;
+    const char first = utf8.front();
+    const bool formula =
+        first == '=' || first == '+' || first == '-' || first == '@' || first == '\'';
+    bool quote = false;
+    for (const char c : utf8)
+        if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+            quote = true;
+            break;
+        }
+    if (!quote) {
+        if (formula)
+            m_buffer += '\'';
+        m_buffer += utf8;
+        return;
+    }
+    m_buffer += '"';
+    if (formula)
+        m_buffer += '\'';
+    for (const char c : utf8) {
+        if (c == '"')
+            m_buffer += '"';
+        m_buffer += c;
+    }
+    m_buffer += '"';
+}
+
+void CsvWriter::endRow()
+{
+    m_buffer += "\r\n";
+    m_inRow = false;
+    if (m_buffer.size() > (1 << 20))
+        flush();
+}
+
 bool CsvWriter::flush()
 {
     if (!m_buffer.isEmpty()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QStringList>
 
 class QIODevice;
@@ -15,6 +16,9 @@ public:
     explicit CsvWriter(QIODevice *device);
     void writeBom();
     void writeRow(const QStringList &cells);
+    // The same row cell by cell, from UTF-8 bytes (bulk export: no QString per cell).
+    void addCell(QByteArrayView utf8);
+    void endRow();
     bool flush(); // false when the device refused the bytes
     static QString escapeFormula(const QString &cell);
     static QByteArray formatRow(const QStringList &cells); // with the CRLF
@@ -23,6 +27,7 @@ private:
     QIODevice *m_device;
     QByteArray m_buffer;
     bool m_failed = false;
+    bool m_inRow = false;
 };
 
 } // namespace sotay

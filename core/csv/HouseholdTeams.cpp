@@ -1,8 +1,7 @@
 #include "csv/HouseholdTeams.h"
 
 #include "storage/Database.h"
-
-#include <QSqlError>
+#include "storage/SqliteStatement.h"
 
 namespace sotay {
 
@@ -13,43 +12,70 @@ HouseholdTeams::HouseholdTeams(Database &db)
 
 HouseholdTeams::~HouseholdTeams() = default;
 
+SqliteStatement &HouseholdTeams::statement(std::unique_ptr<SqliteStatement> &s, const char *sql)
+{
+    if (!s)
+        s = std::make_unique<SqliteStatement>(m_db.handle(), sql);
+    return *s;
+}
+
+void HouseholdTeams::forget()
+{
+    m_teamIds.clear();
+    m_groupTeams.clear();
+}
+
 QString HouseholdTeams::teamOf(qint64 householdId)
 {
-    if (!m_teamOf) {
-        m_teamOf = std::make_unique<QSqlQuery>(m_db.connection());
-        m_teamOf->prepare(QStringLiteral(
-            "SELECT COALESCE((SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
-            "                 WHERE a.household_id = h.id), "
-            "                (SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
-            "                 WHERE a.group_id = h.group_id ORDER BY a.id LIMIT 1), '') "
-            "FROM household h WHERE h.id = ?"));
-    }
-    m_teamOf->addBindValue(householdId);
+    SqliteStatement &q = statement(
+        m_teamOf,
+        "SELECT COALESCE((SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
+        "                 WHERE a.household_id = h.id), "
+        "                (SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
+        "                 WHERE a.group_id = h.group_id ORDER BY a.id LIMIT 1), '') "
+        "FROM household h WHERE h.id = ?");
+    q.bind(1, householdId);
     QString name;
-    if (m_teamOf->exec() && m_teamOf->next())
-        name = m_teamOf->value(0).toString();
-    m_teamOf->finish();
+    if (q.next())
+        name = q.text(0);
+    q.reset();
+    return name;
+}
+
+QString HouseholdTeams::teamOfGroup(qint64 groupId)
+{
+    if (auto it = m_groupTeams.constFind(groupId); it != m_groupTeams.constEnd())
+        return *it;
+    SqliteStatement &q = statement(
+        m_groupTeam, "SELECT COALESCE((SELECT t.name FROM assignment a JOIN team t ON t.id = "
+                     "a.team_id WHERE a.group_id = ? ORDER BY a.id LIMIT 1), '')");
+    q.bind(1, groupId);
+    QString name;
+    if (q.next())
+        name = q.text(0);
+    q.reset();
+    m_groupTeams.insert(groupId, name);
     return name;
 }
 
 Result<qint64> HouseholdTeams::teamId(const QString &name)
 {
-    if (!m_findTeam) {
-        m_findTeam = std::make_unique<QSqlQuery>(m_db.connection());
-        m_findTeam->prepare(QStringLiteral("SELECT id FROM team WHERE name = ?"));
-        m_addTeam = std::make_unique<QSqlQuery>(m_db.connection());
-        m_addTeam->prepare(QStringLiteral("INSERT INTO team(name) VALUES (?)"));
+    if (auto it = m_teamIds.constFind(name); it != m_teamIds.constEnd())
+        return *it;
+    SqliteStatement &find = statement(m_findTeam, "SELECT id FROM team WHERE name = ?");
+    find.bind(1, name);
+    const bool found = find.next();
+    qint64 id = found ? find.int64(0) : 0;
+    find.reset();
+    if (!found) {
+        SqliteStatement &add = statement(m_addTeam, "INSERT INTO team(name) VALUES (?)");
+        add.bindText(1, name);
+        if (!add.exec())
+            return Result<qint64>::failure(add.error());
+        id = add.lastInsertId();
     }
-    m_findTeam->addBindValue(name);
-    if (m_findTeam->exec() && m_findTeam->next()) {
-        const qint64 id = m_findTeam->value(0).toLongLong();
-        m_findTeam->finish();
-        return id;
-    }
-    m_addTeam->addBindValue(name);
-    if (!m_addTeam->exec())
-        return Result<qint64>::failure(m_addTeam->lastError().text());
-    return m_addTeam->lastInsertId().toLongLong();
+    m_teamIds.insert(name, id);
+    return id;
 }
 
 Status HouseholdTeams::assign(qint64 householdId, const QString &teamName)
@@ -57,17 +83,14 @@ Status HouseholdTeams::assign(qint64 householdId, const QString &teamName)
     auto team = teamId(teamName);
     if (!team)
         return Status::from(team);
-    if (!m_assign) {
-        m_assign = std::make_unique<QSqlQuery>(m_db.connection());
-        m_assign->prepare(
-            QStringLiteral("INSERT INTO assignment(team_id, household_id) VALUES (?, ?) "
-                           "ON CONFLICT(household_id) WHERE household_id IS NOT NULL DO UPDATE SET "
-                           "team_id = excluded.team_id"));
-    }
-    m_assign->addBindValue(team.value());
-    m_assign->addBindValue(householdId);
-    if (!m_assign->exec())
-        return Status::failure(m_assign->lastError().text());
+    SqliteStatement &a = statement(
+        m_assign, "INSERT INTO assignment(team_id, household_id) VALUES (?, ?) "
+                  "ON CONFLICT(household_id) WHERE household_id IS NOT NULL DO UPDATE SET "
+                  "team_id = excluded.team_id");
+    a.bind(1, team.value());
+    a.bind(2, householdId);
+    if (!a.exec())
+        return Status::failure(a.error());
     return Status::success();
 }
 

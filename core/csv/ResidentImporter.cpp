@@ -16,6 +16,7 @@ namespace sotay {
 ResidentImporter::ResidentImporter(Database &db)
     : CsvImporter(db)
     , m_store(db)
+    , m_bulk(db)
     , m_teams(db)
 {
 }
@@ -29,36 +30,22 @@ QVector<CsvColumn> ResidentImporter::columns() const
 
 Status ResidentImporter::begin()
 {
-    // ID numbers already seen in this file live in a temporary table, not in memory:
-    // a 3,000,000-row file imports in the same memory as a small one.
-    QSqlQuery q(db().connection());
-    if (!q.exec(
-            QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS import_seen_id("
-                           "id_number TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID")) ||
-        !q.exec(QStringLiteral("DELETE FROM import_seen_id")))
-        return Status::failure(q.lastError().text());
-    m_seenFind = std::make_unique<QSqlQuery>(db().connection());
-    m_seenFind->prepare(QStringLiteral("SELECT line FROM import_seen_id WHERE id_number = ?"));
-    m_seenAdd = std::make_unique<QSqlQuery>(db().connection());
-    m_seenAdd->prepare(QStringLiteral("INSERT INTO import_seen_id(id_number, line) VALUES (?, ?) "
-                                      "ON CONFLICT(id_number) DO NOTHING"));
-    return Status::success();
+    // What an earlier run of this importer remembered may have been rolled back.
+    m_teams.forget();
+    m_lastGroupName.clear();
+    m_lastGroupId = 0;
+    m_lastHousehold.reset();
+    m_newHouseholdId = 0;
+    m_newMembers.clear();
+    m_teamHousehold = 0;
+    m_teamName.clear();
+    // A row of a residents file is about 200 bytes (the sample ward's export: 212).
+    return m_bulk.begin(source(), fileBytes() / 200);
 }
 
-Result<qint64> ResidentImporter::seenIdNumber(const QString &id, qint64 line)
+Status ResidentImporter::end()
 {
-    m_seenAdd->addBindValue(id);
-    m_seenAdd->addBindValue(line);
-    if (!m_seenAdd->exec())
-        return Result<qint64>::failure(m_seenAdd->lastError().text());
-    if (m_seenAdd->numRowsAffected() > 0)
-        return qint64(0); // first time in this file
-    m_seenFind->addBindValue(id);
-    if (!m_seenFind->exec() || !m_seenFind->next())
-        return Result<qint64>::failure(m_seenFind->lastError().text());
-    const qint64 earlier = m_seenFind->value(0).toLongLong();
-    m_seenFind->finish();
-    return earlier;
+    return m_bulk.finish();
 }
 
 Result<qint64> ResidentImporter::household(const ResidentRow &row, bool &changed)
@@ -72,7 +59,7 @@ Result<qint64> ResidentImporter::household(const ResidentRow &row, bool &changed
         m_lastGroupId = g.value();
     }
     if (!m_lastHousehold || m_lastHousehold->code != row.householdCode)
-        m_lastHousehold = m_store.householdByCode(row.householdCode);
+        m_lastHousehold = m_bulk.householdByCode(row.householdCode);
     if (m_lastHousehold && m_lastHousehold->groupId == m_lastGroupId &&
         m_lastHousehold->address == row.address)
         return m_lastHousehold->id;
@@ -82,12 +69,13 @@ Result<qint64> ResidentImporter::household(const ResidentRow &row, bool &changed
     h.address = row.address;
     const bool existed = m_lastHousehold.has_value();
     changed = existed;
-    auto id = m_store.saveHousehold(h);
+    auto id = existed ? m_store.saveHousehold(h) : m_bulk.insertHousehold(h);
     if (!id)
         return id;
     m_lastHousehold = h; // saveHousehold filled in the id and the address parts
     if (!existed) {
         m_newHouseholdId = id.value();
+        m_newHouseholdTeamed = false;
         m_newMembers.clear();
     }
     return id;
@@ -99,7 +87,18 @@ Result<bool> ResidentImporter::assignTeam(qint64 householdId, const QString &tea
     if (team.isEmpty() || (householdId == m_teamHousehold && team == m_teamName))
         return false;
     bool changed = false;
-    if (m_teams.teamOf(householdId) != team) {
+    // The household of the previous rows has the team they named; one this import has just
+    // created has no team of its own yet: its group's is its team.
+    QString current;
+    if (householdId == m_teamHousehold)
+        current = m_teamName;
+    else if (householdId == m_newHouseholdId && !m_newHouseholdTeamed && m_lastHousehold)
+        current = m_teams.teamOfGroup(m_lastHousehold->groupId);
+    else
+        current = m_teams.teamOf(householdId);
+    if (householdId == m_newHouseholdId)
+        m_newHouseholdTeamed = true;
+    if (current != team) {
         if (Status s = m_teams.assign(householdId, team); !s)
             return Result<bool>::failure(s.error());
         changed = true;
@@ -160,7 +159,7 @@ CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &pr
     ResidentRow in = ResidentRow::read(*row.cells, *row.header, today(), problems.problems);
     Resident &r = in.resident;
     if (!r.idNumber.isEmpty()) {
-        auto earlier = seenIdNumber(r.idNumber, row.line);
+        auto earlier = m_bulk.seenIdNumber(r.idNumber, row.line);
         if (!earlier) {
             failure = earlier.error();
             return Outcome::Failed;
@@ -182,8 +181,8 @@ CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &pr
     // Identity (interchange.md): the ID number, else (household, name, birth date); a row
     // with an ID number matches by identity only a resident without one.
     std::optional<qint64> match;
-    if (!r.idNumber.isEmpty())
-        match = m_store.findByIdNumber(r.idNumber);
+    if (!r.idNumber.isEmpty() && !m_bulk.wardWasEmpty())
+        match = m_bulk.findByIdNumber(r.idNumber);
     if (!match && hh.value() == m_newHouseholdId) {
         // A household this import created: its residents are the ones added just before.
         for (NewMember &m : m_newMembers) {
@@ -208,7 +207,7 @@ CsvImporter::Outcome ResidentImporter::importRow(const Row &row, RejectedRow &pr
         }
         r.exclusion = in.exclusion.value_or(ExclusionReason::None);
         r.excludedOn = asOf();
-        auto id = m_store.insertResident(r, source());
+        auto id = m_bulk.insertResident(r);
         if (!id) {
             failure = id.error();
             return Outcome::Failed;

@@ -41,7 +41,8 @@ Address Address::parse(const QString &text)
         streetFrom = m.capturedEnd(0);
     }
     a.lane = lanes.join(QLatin1Char(' '));
-    a.street = Text::clean(rest.mid(streetFrom)).remove(QRegularExpression(QStringLiteral("^[,\\s]+")));
+    static const QRegularExpression leadingCommas(QStringLiteral("^[,\\s]+"));
+    a.street = Text::clean(rest.mid(streetFrom)).remove(leadingCommas);
     return a;
 }
 

@@ -2,10 +2,27 @@
 
 #include <QChar>
 
+#include <array>
+
 namespace sotay {
 
 QString Text::clean(const QString &s)
 {
+    // Already clean - no space at either end, single plain spaces inside - as most cells
+    // and names are: no copy, only the NFC check below.
+    bool spaced = true, isClean = !s.isEmpty(), ascii = true;
+    for (const QChar c : s) {
+        const bool space = c.isSpace() || c == QChar(0x00A0) || c == QChar(0xFEFF);
+        if (space && (spaced || c != QLatin1Char(' '))) {
+            isClean = false;
+            break;
+        }
+        spaced = space;
+        ascii = ascii && c.unicode() < 0x80;
+    }
+    if (isClean && !spaced)
+        return ascii ? s : s.normalized(QString::NormalizationForm_C);
+
     QString out;
     out.reserve(s.size());
     bool pendingSpace = false;
@@ -80,7 +97,7 @@ char16_t toneWeight(char16_t mark)
 
 // Splits one NFC character into letter-with-shape (ă â ê ô ơ ư đ keep their shape,
 // as in the Vietnamese alphabet) and tone.
-Weights weigh(QChar ch)
+Weights weighOne(QChar ch)
 {
     Weights w{QChar(), u'0', ch.isUpper() ? u'1' : u'0'};
     const QString lower = QString(ch.toLower());
@@ -112,6 +129,21 @@ Weights weigh(QChar ch)
     else
         w.primary = QChar(char16_t(0x100 + letter));
     return w;
+}
+
+// weighOne() of every character below U+2000 (Latin, Latin Extended, the Vietnamese letters
+// of Latin Extended Additional), worked out once: names and addresses are keyed by the
+// hundred thousand on import, and weighOne() normalizes a string per character.
+constexpr char16_t kTabled = 0x2000;
+Weights weigh(QChar ch)
+{
+    static const std::array<Weights, kTabled> table = [] {
+        std::array<Weights, kTabled> t;
+        for (char16_t c = 0; c < kTabled; ++c)
+            t[c] = weighOne(QChar(c));
+        return t;
+    }();
+    return ch.unicode() < kTabled ? table[ch.unicode()] : weighOne(ch);
 }
 
 } // namespace
@@ -152,8 +184,12 @@ QString Text::naturalKey(const QString &s)
             out += digits;
             i = j;
         } else {
-            const QString key = collationKey(nfc.at(i));
-            out += key.at(0);
+            // The primary weight of the character alone, as collationKey(nfc.at(i)).at(0).
+            const QChar c = nfc.at(i);
+            if (c.unicode() < kTabled && c.category() != QChar::Mark_NonSpacing)
+                out += weigh(c).primary;
+            else
+                out += collationKey(c).at(0);
             ++i;
         }
     }
