@@ -14,8 +14,7 @@ namespace sotay {
 namespace {
 // Indexes that only serve searching and sorting, rebuilt after a load into a (nearly) empty
 // ward; the ones the import itself looks things up by stay.
-const char *const kRebuilt[] = {"resident_sort", "resident_search", "status_event_resident",
-                                "exclusion_event_resident", "household_group"};
+const char *const kRebuilt[] = {"resident_sort", "resident_search", "household_group"};
 // In a ward that was empty, nothing looks residents up by ID number during the import.
 const char *const kRebuiltWhenEmpty[] = {"resident_id_number"};
 // Derived-key caches are cleared past this size: memory stays bounded for any file.
@@ -299,14 +298,11 @@ Result<qint64> ResidentBulkWriter::insertResident(Resident &r)
     ins.bindText(18, m_now);
     ins.bindText(19, m_now);
     ins.bind(20, int(r.level1));
-    if (r.level1 != AccountStatus::None)
-        ins.bind(21, isoDate(r.level1Date));
+    ins.bind(21, r.level1 != AccountStatus::None ? isoDate(r.level1Date) : QString());
     ins.bind(22, int(r.level2));
-    if (r.level2 != AccountStatus::None)
-        ins.bind(23, isoDate(r.level2Date));
+    ins.bind(23, r.level2 != AccountStatus::None ? isoDate(r.level2Date) : QString());
     ins.bind(24, int(r.exclusion));
-    if (r.exclusion != ExclusionReason::None)
-        ins.bindText(25, isoDate(excludedOn));
+    ins.bind(25, r.exclusion != ExclusionReason::None ? isoDate(excludedOn) : QString());
     if (!ins.exec())
         return R::failure(ins.error());
     r.id = ins.lastInsertId();

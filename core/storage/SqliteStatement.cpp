@@ -58,8 +58,7 @@ bool SqliteStatement::exec()
     m_ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     if (!m_ok)
         m_prepareError = QString::fromUtf8(sqlite3_errmsg(m_db));
-    sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
+    sqlite3_reset(m_stmt); // the bindings stay: the next run binds every parameter again
     return m_ok;
 }
 

@@ -30,7 +30,8 @@ public:
     void bindUtf8(int i, const QByteArray &utf8);
     void bindNull(int i);
 
-    // Runs a statement that returns no row; resets it for the next run. False on error.
+    // Runs a statement that returns no row; resets it for the next run, keeping the values
+    // bound (bind every parameter before each run). False on error.
     bool exec();
     // Steps once: true when a row is ready; false at the end or on an error (see ok()).
     bool next();

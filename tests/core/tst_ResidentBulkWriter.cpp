@@ -275,10 +275,8 @@ void TestResidentBulkWriter::indexesDroppedAndRebuilt()
     QCOMPARE(
         bulk.droppedIndexes(),
         QStringList({QStringLiteral("resident_sort"), QStringLiteral("resident_search"),
-                     QStringLiteral("status_event_resident"),
-                     QStringLiteral("exclusion_event_resident"), QStringLiteral("household_group"),
-                     QStringLiteral("resident_id_number")}));
-    QCOMPARE(indexes(*db).size(), before.size() - 6);
+                     QStringLiteral("household_group"), QStringLiteral("resident_id_number")}));
+    QCOMPARE(indexes(*db).size(), before.size() - 4);
     QVERIFY(bulk.finish().ok());
     QVERIFY(bulk.droppedIndexes().isEmpty());
     QVERIFY(tx.commit().ok());
