@@ -37,6 +37,12 @@ Status AuditLog::record(const QString &action, const QString &entity, qint64 ent
     return Status::success();
 }
 
+Status AuditLog::record(const AuditChange &change)
+{
+    return record(change.action(), change.entity(), change.entityId(), change.oldValue(),
+                  change.newValue(), change.detail());
+}
+
 Status AuditLog::recordDisclosure(const QString &document, const QString &scope,
                                   const QString &target)
 {
@@ -60,16 +66,19 @@ QVector<AuditLog::Entry> AuditLog::entries(const Filter &filter) const
     q.prepare(QStringLiteral(
         "SELECT id, at, os_user, operator, action, entity, entity_id, old_value, new_value, detail "
         "FROM audit_log WHERE (ifnull(:action, '') = '' OR action LIKE :action || '%') "
-        "AND (ifnull(:text, '') = '' OR instr(entity || ' ' || old_value || ' ' || new_value || ' ' || detail, :text) > 0) "
+        "AND (ifnull(:text, '') = '' OR instr(entity || ' ' || old_value || ' ' || new_value || ' "
+        "' || detail, :text) > 0) "
         "AND (ifnull(:user, '') = '' OR instr(os_user || ' ' || operator, :user) > 0) "
-        "AND (ifnull(:from, '') = '' OR substr(at, 1, 10) >= :from) AND (ifnull(:to, '') = '' OR substr(at, 1, 10) <= :to) "
+        "AND (ifnull(:from, '') = '' OR substr(at, 1, 10) >= :from) AND (ifnull(:to, '') = '' OR "
+        "substr(at, 1, 10) <= :to) "
         "ORDER BY id DESC LIMIT :limit"));
     q.bindValue(QStringLiteral(":action"), filter.action);
     q.bindValue(QStringLiteral(":text"), filter.text);
     q.bindValue(QStringLiteral(":user"), filter.user);
     q.bindValue(QStringLiteral(":from"),
                 filter.from.isValid() ? filter.from.toString(Qt::ISODate) : QString());
-    q.bindValue(QStringLiteral(":to"), filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString());
+    q.bindValue(QStringLiteral(":to"),
+                filter.to.isValid() ? filter.to.toString(Qt::ISODate) : QString());
     q.bindValue(QStringLiteral(":limit"), filter.limit);
     QVector<Entry> out;
     if (!q.exec())

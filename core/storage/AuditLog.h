@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/AuditChange.h"
 
 #include <QDateTime>
 #include <QString>
@@ -29,17 +30,23 @@ public:
     };
     struct Filter
     {
-        QString action;   // prefix, e.g. "import"
-        QString text;     // contained in entity, values or detail
-        QDate from, to;   // inclusive; invalid = open
+        QString action; // prefix, e.g. "import"
+        QString text;   // contained in entity, values or detail
+        QDate from, to; // inclusive; invalid = open
         int limit = 5000;
-        QString user;     // contained in the system user or the operator name
+        QString user; // contained in the system user or the operator name
     };
 
-    explicit AuditLog(Database &db) : m_db(db) {}
+    explicit AuditLog(Database &db)
+        : m_db(db)
+    {
+    }
     Status record(const QString &action, const QString &entity = {}, qint64 entityId = 0,
                   const QString &oldValue = {}, const QString &newValue = {},
                   const QString &detail = {});
+    // The entry for a change built field by field (see AuditChange); call it inside the
+    // Transaction that makes the change, so both are saved or neither.
+    Status record(const AuditChange &change);
     // Printouts, PDFs and exports of personal data.
     Status recordDisclosure(const QString &document, const QString &scope, const QString &target);
     QVector<Entry> entries(const Filter &filter) const;

@@ -374,17 +374,13 @@ Status ResidentStore::refreshExclusionCache(qint64 residentId)
 {
     QSqlQuery &up = prepared(
         "exclusion.cache",
+        // No events left (undo of the only one): back to not excluded (exclusion is NOT NULL).
         QStringLiteral("UPDATE resident SET (exclusion, excluded_on) = "
-                       "(SELECT reason, CASE WHEN reason = 0 THEN NULL ELSE date END FROM exclusion_event "
-                       " WHERE resident_id = :r ORDER BY date DESC, id DESC LIMIT 1) WHERE id = :r"));
+                       "(SELECT ifnull(max(e.reason), 0), CASE WHEN max(e.reason) > 0 THEN max(e.date) END "
+                       " FROM (SELECT 1) LEFT JOIN (SELECT reason, date FROM exclusion_event "
+                       " WHERE resident_id = :r ORDER BY date DESC, id DESC LIMIT 1) e) WHERE id = :r"));
     up.bindValue(QStringLiteral(":r"), residentId);
-    if (!up.exec())
-        return failed(up);
-    // No events left (undo of the only one): back to not excluded.
-    QSqlQuery &fix = prepared("exclusion.cache.null",
-                              QStringLiteral("UPDATE resident SET exclusion = 0 WHERE id = ? AND exclusion IS NULL"));
-    fix.addBindValue(residentId);
-    return fix.exec() ? Status::success() : failed(fix);
+    return up.exec() ? Status::success() : failed(up);
 }
 
 std::optional<Resident> ResidentStore::resident(qint64 id)

@@ -2,7 +2,9 @@
 
 #include "Clock.h"
 #include "rules/Text.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -38,6 +40,10 @@ Status WardStore::saveWard(const WardInfo &info)
 {
     if (Text::clean(info.name).isEmpty())
         return Status::failure(tr("The ward needs a name."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    const Result<WardInfo> before = ward(); // fails when the ward is being created
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO ward(id, name, unit, province, upper_unit, signer_name, signer_title, place, "
@@ -56,7 +62,24 @@ Status WardStore::saveWard(const WardInfo &info)
     q.bindValue(QStringLiteral(":now"), Clock::now().toString(Qt::ISODate));
     if (!q.exec())
         return Status::failure(q.lastError().text());
-    return Status::success();
+    // Creating the ward is audited by its creator (ward.create); a change of its details here.
+    if (before) {
+        const Result<WardInfo> read = ward();
+        const WardInfo after = read ? read.value() : WardInfo{};
+        AuditChange c(QStringLiteral("ward.update"), QStringLiteral("ward"), 1);
+        c.field("name", before.value().name, after.name)
+            .field("unit", before.value().unit, after.unit)
+            .field("province", before.value().province, after.province)
+            .field("upper_unit", before.value().upperUnit, after.upperUnit)
+            .field("signer_name", before.value().signerName, after.signerName)
+            .field("signer_title", before.value().signerTitle, after.signerTitle)
+            .field("place", before.value().place, after.place);
+        if (!c.isEmpty()) {
+            if (Status s = AuditLog(m_db).record(c); !s)
+                return s;
+        }
+    }
+    return tx.commit();
 }
 
 QString WardStore::setting(const QString &key, const QString &fallback) const

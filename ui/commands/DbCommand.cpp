@@ -33,6 +33,8 @@ void DbCommand::run(bool forward)
         if (status)
             status = tx.commit();
     }
+    if (status && forward)
+        m_applied = true;
     if (!status) {
         setObsolete(true);
         if (m_context.failed)

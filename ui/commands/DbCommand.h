@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/AuditChange.h"
 
 #include <QUndoCommand>
 
@@ -19,9 +20,10 @@ struct CommandContext
     std::function<void(const QString &)> failed;
 };
 
-// A small undoable change: apply() and revert() each run inside one Transaction (with their
-// AuditLog entry). A change that fails is rolled back, reported, and made obsolete so the
-// undo stack drops it.
+// A small undoable change: apply() and revert() each run inside one Transaction, and each
+// writes its audit entry through core's AuditedEdits (the first apply() as the change itself,
+// later ones as a redo, revert() as an undo). A change that fails is rolled back, reported, and
+// made obsolete so the undo stack drops it.
 class DbCommand : public QUndoCommand
 {
 public:
@@ -32,10 +34,13 @@ protected:
     DbCommand(CommandContext context, const QString &text);
     virtual Status apply(Database &db) = 0;
     virtual Status revert(Database &db) = 0;
+    // For apply(): Do the first time, Redo after an undo.
+    AuditStep applyStep() const { return m_applied ? AuditStep::Redo : AuditStep::Do; }
 
 private:
     void run(bool forward);
     CommandContext m_context;
+    bool m_applied = false;
 };
 
 } // namespace sotay

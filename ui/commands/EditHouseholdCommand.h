@@ -20,7 +20,6 @@ protected:
     Status revert(Database &db) override;
 
 private:
-    Status write(Database &db, const Household &from, Household to);
     Household m_before;
     Household m_after;
 };

@@ -22,7 +22,6 @@ protected:
     Status revert(Database &db) override;
 
 private:
-    Status write(Database &db, const Resident &from, const Resident &to);
     Resident m_before;
     Resident m_after;
 };

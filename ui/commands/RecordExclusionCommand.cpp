@@ -1,8 +1,7 @@
 #include "commands/RecordExclusionCommand.h"
 
 #include "model/Vocabulary.h"
-#include "storage/AuditLog.h"
-#include "storage/ResidentStore.h"
+#include "storage/AuditedEdits.h"
 
 namespace sotay {
 
@@ -23,26 +22,16 @@ RecordExclusionCommand::RecordExclusionCommand(CommandContext context, qint64 re
 Status RecordExclusionCommand::apply(Database &db)
 {
     auto id =
-        ResidentStore(db).recordExclusion(m_residentId, m_reason, m_date, QStringLiteral("manual"));
+        AuditedEdits(db).recordExclusion(m_residentId, m_previous, m_reason, m_date, applyStep());
     if (!id)
         return Status::from(id);
-    const qint64 eventId = id.value();
-    const Status s = AuditLog(db).record(
-        QStringLiteral("exclusion.record"), QStringLiteral("resident"), m_residentId,
-        Vocabulary::exclusionKey(m_previous),
-        Vocabulary::exclusionKey(m_reason) + QLatin1Char(' ') + m_date.toString(Qt::ISODate));
-    if (s)
-        m_eventId = eventId;
-    return s;
+    m_eventId = id.value();
+    return Status::success();
 }
 
 Status RecordExclusionCommand::revert(Database &db)
 {
-    if (Status s = ResidentStore(db).deleteExclusionEvent(m_eventId); !s)
-        return s;
-    return AuditLog(db).record(QStringLiteral("exclusion.undo"), QStringLiteral("resident"),
-                               m_residentId, Vocabulary::exclusionKey(m_reason),
-                               Vocabulary::exclusionKey(m_previous));
+    return AuditedEdits(db).undoExclusion(m_eventId, m_residentId, m_reason, m_previous);
 }
 
 } // namespace sotay

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "commands/DbCommand.h"
-#include "visits/VisitStore.h"
+#include "storage/AuditedEdits.h"
 
 #include <QCoreApplication>
-#include <optional>
 
 namespace sotay {
 
@@ -14,15 +13,7 @@ class RecordOutcomeCommand : public DbCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RecordOutcomeCommand)
 public:
-    struct Entry
-    {
-        qint64 householdId = 0;
-        qint64 residentId = 0;
-        QDate date;
-        qint64 teamId = 0;
-        VisitOutcome outcome = VisitOutcome::Done;
-        QDateTime comeBackAt;
-    };
+    using Entry = AuditedEdits::OutcomeEntry;
     RecordOutcomeCommand(CommandContext context, Entry entry, const QString &residentName);
 
 protected:
@@ -31,10 +22,7 @@ protected:
 
 private:
     Entry m_entry;
-    qint64 m_visitId = 0;
-    bool m_createdVisit = false;
-    qint64 m_outcomeId = 0;
-    std::optional<VisitStore::Outcome> m_replaced;
+    AuditedEdits::RecordedOutcome m_done;
 };
 
 } // namespace sotay

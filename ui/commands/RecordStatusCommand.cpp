@@ -1,7 +1,7 @@
 #include "commands/RecordStatusCommand.h"
 
 #include "model/Vocabulary.h"
-#include "storage/AuditLog.h"
+#include "storage/AuditedEdits.h"
 
 namespace sotay {
 
@@ -17,30 +17,16 @@ RecordStatusCommand::RecordStatusCommand(CommandContext context, ResidentStore::
 
 Status RecordStatusCommand::apply(Database &db)
 {
-    auto id = ResidentStore(db).recordStatus(m_event);
+    auto id = AuditedEdits(db).recordStatus(m_event, m_previous, applyStep());
     if (!id)
         return Status::from(id);
-    const qint64 eventId = id.value();
-    const Status s = AuditLog(db).record(
-        QStringLiteral("status.record"), QStringLiteral("resident"), m_event.residentId,
-        QStringLiteral("l%1=%2").arg(m_event.level).arg(Vocabulary::statusKey(m_previous)),
-        QStringLiteral("l%1=%2 %3")
-            .arg(m_event.level)
-            .arg(Vocabulary::statusKey(m_event.status), m_event.date.toString(Qt::ISODate)),
-        m_event.correction ? QStringLiteral("correction") : QString());
-    if (s)
-        m_eventId = eventId;
-    return s;
+    m_eventId = id.value();
+    return Status::success();
 }
 
 Status RecordStatusCommand::revert(Database &db)
 {
-    if (Status s = ResidentStore(db).deleteStatusEvent(m_eventId); !s)
-        return s;
-    return AuditLog(db).record(
-        QStringLiteral("status.undo"), QStringLiteral("resident"), m_event.residentId,
-        QStringLiteral("l%1=%2").arg(m_event.level).arg(Vocabulary::statusKey(m_event.status)),
-        QStringLiteral("l%1=%2").arg(m_event.level).arg(Vocabulary::statusKey(m_previous)));
+    return AuditedEdits(db).undoStatus(m_eventId, m_event, m_previous);
 }
 
 } // namespace sotay
