@@ -1,19 +1,16 @@
 #include "reports/ChecklistDocument.h"
 
 #include "reports/DocumentParts.h"
+#include "reports/TableBlock.h"
+#include "reports/TextBlock.h"
 #include "rules/DateText.h"
-
-#include <QTextDocument>
 
 namespace sotay {
 
 namespace {
 
 using P = DocumentParts;
-constexpr double kBodyPt = 13; // read by torchlight: larger than office papers
-
-const QString kBoxes = QStringLiteral("□ Xong&nbsp;&nbsp; □ Vắng nhà&nbsp;&nbsp; □ Từ chối<br/>"
-                                      "□ Hẹn lại: ……………………");
+constexpr double kBodyPt = 10.5; // read by torchlight: never under 10 pt
 
 QString title(const Checklist &c)
 {
@@ -29,7 +26,10 @@ void decorate(const Checklist &c, const PagedDocument::Decoration &d)
     PagedDocument::drawHeader(d, left,
                               QStringLiteral("Trang %1/%2").arg(d.pageNumber).arg(d.pageCount), 10);
     PagedDocument::drawFooter(
-        d, QStringLiteral("TỔ TRƯỞNG TỔ CÔNG TÁC (ký, ghi rõ họ tên): ……………………………………"), 10);
+        d,
+        QStringLiteral("NGƯỜI RÀ SOÁT (ký, ghi rõ họ tên): ………………………………………"
+                       "          TỔ TRƯỞNG TỔ CÔNG TÁC (ký, ghi rõ họ tên): ………………………………………"),
+        10);
 }
 
 } // namespace
@@ -38,13 +38,13 @@ QString ChecklistDocument::needText(const Checklist::Person &p)
 {
     switch (p.need) {
     case NextStep::ActivateApproved:
-        return QStringLiteral("Kích hoạt tài khoản mức %1 (đã được duyệt)").arg(p.approvedLevel);
+        return QStringLiteral("Kích hoạt mức %1 (đã duyệt)").arg(p.approvedLevel);
     case NextStep::ApplyLevel2:
-        return QStringLiteral("Đăng ký tài khoản mức 2 tại Công an");
+        return QStringLiteral("Đăng ký mức 2 tại Công an");
     case NextStep::InstallAndRegister:
-        return QStringLiteral("Cài ứng dụng VNeID và đăng ký tài khoản");
+        return QStringLiteral("Cài VNeID, đăng ký tài khoản");
     case NextStep::GetIdCardFirst:
-        return QStringLiteral("Làm thẻ căn cước trước, sau đó đăng ký");
+        return QStringLiteral("Làm căn cước, rồi đăng ký");
     case NextStep::WaitingApproval:
     case NextStep::Nothing:
         break;
@@ -52,88 +52,87 @@ QString ChecklistDocument::needText(const Checklist::Person &p)
     return {};
 }
 
-QString ChecklistDocument::html(const Checklist &c)
+QString ChecklistDocument::outcomeBoxes()
 {
-    QString h;
-    h.reserve(512 + c.personCount() * 700);
-    h += QStringLiteral("<html><body style=\"font-size:%1pt\">").arg(kBodyPt);
-    h += QStringLiteral("<p align=\"center\" style=\"font-size:15pt\"><b>DANH SÁCH RÀ SOÁT CẤP, "
-                        "KÍCH HOẠT TÀI KHOẢN "
-                        "ĐỊNH DANH ĐIỆN TỬ</b></p>");
-    h +=
-        QStringLiteral("<p align=\"center\">%1 – %2 hộ, %3 người cần hỗ trợ (tính đến ngày %4)</p>")
+    const QChar box(0x2610);
+    return QString(box) + QStringLiteral(" Xong  ") + box + QStringLiteral(" Vắng nhà  ") + box +
+           QStringLiteral(" Từ chối  ") + box + QStringLiteral(" Hẹn lại: …………");
+}
+
+QString ChecklistDocument::headingText(const Checklist::Home &home)
+{
+    return home.address + QStringLiteral(" – Chủ hộ: ") + home.head + QStringLiteral(" (mã hộ ") +
+           home.code + QLatin1Char(')');
+}
+
+PageFlow ChecklistDocument::flow(const Checklist &c)
+{
+    PageFlow flow;
+    const QString heading =
+        QStringLiteral("<p align=\"center\" style=\"font-size:14pt; margin:0\"><b>DANH SÁCH RÀ "
+                       "SOÁT CẤP, KÍCH HOẠT TÀI KHOẢN ĐỊNH DANH ĐIỆN TỬ</b></p>"
+                       "<p align=\"center\" style=\"margin:0\">%1 – %2 hộ, %3 người cần hỗ trợ "
+                       "(tính đến ngày %4)</p>")
             .arg(P::esc(title(c)))
             .arg(c.homes.size())
             .arg(c.personCount())
             .arg(DateText::format(c.day));
+    flow.add(std::make_unique<TextBlock>(heading, kBodyPt, true)).keepWithNext = true;
     if (c.homes.isEmpty()) {
-        h += QStringLiteral("<p align=\"center\"><i>Không có nhân khẩu nào cần hỗ trợ.</i></p>");
-        return h + QStringLiteral("</body></html>");
+        flow.add(std::make_unique<TextBlock>(
+                     QStringLiteral("<p align=\"center\"><i>Không có nhân khẩu nào cần hỗ "
+                                    "trợ.</i></p>"),
+                     kBodyPt))
+            .spaceBeforeMm = 4;
+        return flow;
     }
-    h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                        "style=\"border-collapse:collapse\">");
-    h += P::headerRow({QStringLiteral("STT"), QStringLiteral("Họ và tên"),
-                       QStringLiteral("Năm sinh"), QStringLiteral("Số định danh"),
-                       QStringLiteral("Điện thoại"), QStringLiteral("Cần làm"),
-                       QStringLiteral("Kết quả"), QStringLiteral("Ghi chú")},
-                      {5, 18, 6, 12, 11, 16, 23, 9});
+    const auto C = Qt::AlignHCenter;
+    auto table = std::make_unique<TableBlock>(
+        QVector<TableBlock::Column>{{QStringLiteral("STT"), 8, C},
+                                    {QStringLiteral("Họ và tên"), 44},
+                                    {QStringLiteral("Quan hệ"), 14, C},
+                                    {QStringLiteral("Năm sinh"), 11, C},
+                                    {QStringLiteral("Số định danh"), 24, C},
+                                    {QStringLiteral("Điện thoại"), 22, C},
+                                    {QStringLiteral("Cần làm"), 47},
+                                    {QStringLiteral("Kết quả (đánh dấu)"), 75},
+                                    {QStringLiteral("Ghi chú"), 30}},
+        kBodyPt, 10);
+    table->setContinued(QStringLiteral(" (tiếp theo)"));
+    table->cellPaddingMm = 0.7;
+    table->spaceBeforeMm = 3;
     int number = 0;
+    const QString boxes = outcomeBoxes();
     for (const Checklist::Home &home : c.homes) {
-        h += QStringLiteral("<tr><td colspan=\"8\" bgcolor=\"#e8e8e8\"><b>") +
-             P::esc(home.address) + QStringLiteral("</b> – Chủ hộ: <b>") + P::esc(home.head) +
-             QStringLiteral("</b> (mã hộ ") + P::esc(home.code) + QStringLiteral(")</td></tr>");
-        for (const Checklist::Person &p : home.people) {
-            h += QStringLiteral("<tr><td align=\"center\">") + QString::number(++number) +
-                 QStringLiteral("</td><td><b>") + P::esc(p.name) + QStringLiteral("</b>");
-            if (!p.relation.isEmpty())
-                h += QStringLiteral("<br/><span style=\"font-size:11pt\">") + P::esc(p.relation) +
-                     QStringLiteral("</span>");
-            h += QStringLiteral("</td><td align=\"center\">") + P::esc(p.birthYear) +
-                 QStringLiteral("</td><td align=\"center\">") + P::esc(p.maskedId) +
-                 QStringLiteral("</td><td align=\"center\">") + P::esc(p.phone) +
-                 QStringLiteral("</td><td>") + P::esc(needText(p)) +
-                 QStringLiteral("</td><td style=\"font-size:11pt\">") + kBoxes +
-                 QStringLiteral("</td><td></td></tr>");
-        }
+        table->addRow({headingText(home)}, TableBlock::RowKind::Heading);
+        for (const Checklist::Person &p : home.people)
+            table->addRow({QString::number(++number), p.name, p.relation, p.birthYear, p.maskedId,
+                           p.phone, needText(p), boxes, QString()});
     }
-    // The team leader signs every page (the footer): no signature block to spill onto a page
-    // of its own.
-    h += QStringLiteral("</table>");
-    return h + QStringLiteral("</body></html>");
-}
-
-std::unique_ptr<QTextDocument> ChecklistDocument::document(const Checklist &c)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(DocumentParts::font(kBodyPt));
-    doc->setDocumentMargin(0);
-    doc->setHtml(html(c));
-    return doc;
+    flow.add(std::move(table));
+    return flow;
 }
 
 PagedDocument::Setup ChecklistDocument::pageSetup()
 {
     PagedDocument::Setup s;
     s.orientation = QPageLayout::Landscape;
-    s.marginsMm = QMarginsF(15, 8, 12, 8);
-    s.headerMm = 13;
-    s.footerMm = 9;
+    s.marginsMm = QMarginsF(12, 8, 10, 8);
+    s.headerMm = 12;
+    s.footerMm = 10;
     return s;
 }
 
 Result<int> ChecklistDocument::writePdf(const Checklist &c, const QString &path)
 {
-    auto doc = document(c);
-    return PagedDocument::writePdf(*doc, path, QStringLiteral("Danh sách rà soát – ") + title(c),
-                                   pageSetup(),
-                                   [&c](const PagedDocument::Decoration &d) { decorate(c, d); });
+    return flow(c).writePdf(path, QStringLiteral("Danh sách rà soát – ") + title(c), pageSetup(),
+                            [&c](const PagedDocument::Decoration &d) { decorate(c, d); });
 }
 
 Result<int> ChecklistDocument::print(const Checklist &c, QPagedPaintDevice &device)
 {
-    auto doc = document(c);
-    return PagedDocument::render(*doc, device, pageSetup(),
-                                 [&c](const PagedDocument::Decoration &d) { decorate(c, d); });
+    return flow(c).render(device, pageSetup(),
+                          [&c](const PagedDocument::Decoration &d) { decorate(c, d); });
 }
 
 } // namespace sotay

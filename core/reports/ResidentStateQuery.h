@@ -18,18 +18,27 @@ namespace sotay {
 //             (by date, then id) than the latest correction dated <= day
 //   first_act the earliest activation date (either level) among those events, or NULL
 // Callers write `WITH <sql()> SELECT … FROM state …` and call bind().
+//
+// By default only residents with a status or exclusion event dated after the day are
+// replayed from the history; the others take ResidentStore's cached current state, which is
+// their state on that day (same rule, no later event). Source::History replays everyone
+// (the tests compare both).
 class ResidentStateQuery {
 public:
+    enum class Source { CacheWhereUnchanged, History };
     // groupId 0: the whole ward; otherwise only that group's residents (faster for one group).
-    explicit ResidentStateQuery(const QDate &day, qint64 groupId = 0)
+    explicit ResidentStateQuery(const QDate &day, qint64 groupId = 0,
+                                Source source = Source::CacheWhereUnchanged)
         : m_day(day)
-        , m_groupId(groupId) {}
+        , m_groupId(groupId)
+        , m_source(source) {}
     QString sql() const;
     void bind(QSqlQuery &q) const; // binds :asof, :cutoff and :group
 
 private:
     QDate m_day;
     qint64 m_groupId;
+    Source m_source;
 };
 
 } // namespace sotay

@@ -6,16 +6,19 @@
 #include "storage/Database.h"
 #include "storage/WardStore.h"
 
+#include "reports/TableBlock.h"
+#include "reports/TextBlock.h"
+
 #include <QPainter>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTextDocument>
 
 namespace sotay {
 
 namespace {
 
 using P = DocumentParts;
+constexpr double kBodyPt = 13;
 const QChar kComma(QLatin1Char(','));
 
 QString n(qint64 v)
@@ -26,65 +29,79 @@ QString n(qint64 v)
 QString paragraphs(const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return QStringLiteral("<p style=\"margin-left:20px\">Không có.</p>");
+        return QStringLiteral(
+            "<p style=\"margin-top:4px; margin-bottom:0; margin-left:20px\">Không có.</p>");
     QString h;
     for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        h += QStringLiteral("<p style=\"margin-left:20px\">") + P::esc(line.trimmed()) +
-             QStringLiteral("</p>");
+        h += QStringLiteral("<p style=\"margin-top:4px; margin-bottom:0; margin-left:20px\">") +
+             P::esc(line.trimmed()) + QStringLiteral("</p>");
     return h;
 }
 
-QString statusTable(const WeeklyFigures &f)
+using Col = TableBlock::Column;
+constexpr double kTablePt = 10.5;
+
+std::unique_ptr<TableBlock> table(const QStringList &titles, const QList<int> &widths)
 {
-    QString h =
-        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                       "style=\"border-collapse:collapse; font-size:10.5pt\">");
-    h += P::headerRow({QStringLiteral("Tổ dân phố"), QStringLiteral("Tổng nhân khẩu"),
-                       QStringLiteral("Từ đủ 14 tuổi"), QStringLiteral("Loại trừ"),
-                       QStringLiteral("Thuộc diện"), QStringLiteral("Đã kích hoạt mức 1"),
-                       QStringLiteral("Đã kích hoạt mức 2"), QStringLiteral("Tổng đã kích hoạt"),
-                       QStringLiteral("Tỷ lệ kích hoạt (%)")},
-                      {19, 10, 10, 9, 10, 10, 10, 11, 11});
-    const auto line = [](const FigureRow &r, bool bold) {
-        return P::row({r.name, n(r.residents), n(r.aged14), n(r.excluded), n(r.eligible),
-                       n(r.level1), n(r.level2), n(r.activated()), r.activationRate(kComma)},
-                      bold);
+    QVector<Col> cols;
+    for (qsizetype i = 0; i < titles.size(); ++i)
+        cols << Col{titles.at(i), double(widths.value(i)), i == 0 ? Qt::AlignLeft : Qt::AlignRight};
+    auto t = std::make_unique<TableBlock>(cols, kTablePt, kTablePt);
+    t->cellPaddingMm = 0.8;
+    t->spaceBeforeMm = 1.5;
+    return t;
+}
+
+std::unique_ptr<TableBlock> statusTable(const WeeklyFigures &f)
+{
+    auto t = table({QStringLiteral("Tổ dân phố"), QStringLiteral("Tổng nhân khẩu"),
+                    QStringLiteral("Từ đủ 14 tuổi"), QStringLiteral("Loại trừ"),
+                    QStringLiteral("Thuộc diện"), QStringLiteral("Đã kích hoạt mức 1"),
+                    QStringLiteral("Đã kích hoạt mức 2"), QStringLiteral("Tổng đã kích hoạt"),
+                    QStringLiteral("Tỷ lệ kích hoạt (%)")},
+                   {19, 10, 10, 9, 10, 10, 10, 11, 11});
+    const auto line = [&t](const FigureRow &r, bool bold) {
+        t->addRow({r.name, n(r.residents), n(r.aged14), n(r.excluded), n(r.eligible), n(r.level1),
+                   n(r.level2), n(r.activated()), r.activationRate(kComma)},
+                  bold ? TableBlock::RowKind::Bold : TableBlock::RowKind::Plain);
     };
     for (const FigureRow &g : f.groups)
-        h += line(g, false);
-    h += line(f.total, true);
-    return h + QStringLiteral("</table>");
+        line(g, false);
+    line(f.total, true);
+    return t;
 }
 
-QString progressTable(const QVector<FigureRow> &rows, const FigureRow *total, const QString &first)
+std::unique_ptr<TableBlock> progressTable(const QVector<FigureRow> &rows, const FigureRow *total,
+                                          const QString &first)
 {
-    QString h =
-        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                       "style=\"border-collapse:collapse; font-size:10.5pt\">");
-    h += P::headerRow({first, QStringLiteral("Thuộc diện"), QStringLiteral("Tổng đã kích hoạt"),
-                       QStringLiteral("Tỷ lệ kích hoạt (%)"),
-                       QStringLiteral("Đã phê duyệt chưa kích hoạt"),
-                       QStringLiteral("Đã thu nhận chờ duyệt"), QStringLiteral("Chưa đăng ký"),
-                       QStringLiteral("Kích hoạt mới trong tuần"), QStringLiteral("Chỉ tiêu"),
-                       QStringLiteral("Đạt chỉ tiêu (%)")},
-                      {19, 9, 9, 9, 10, 9, 9, 9, 8, 9});
-    const auto line = [](const FigureRow &r, bool bold) {
-        return P::row({r.name, n(r.eligible), n(r.activated()), r.activationRate(kComma),
-                       n(r.approved), n(r.received), n(r.notRegistered), n(r.newThisWeek),
-                       r.hasTarget ? n(r.target) : QString(), r.targetRate(kComma)},
-                      bold);
+    auto t =
+        table({first, QStringLiteral("Thuộc diện"), QStringLiteral("Tổng đã kích hoạt"),
+               QStringLiteral("Tỷ lệ kích hoạt (%)"), QStringLiteral("Đã phê duyệt chưa kích hoạt"),
+               QStringLiteral("Đã thu nhận chờ duyệt"), QStringLiteral("Chưa đăng ký"),
+               QStringLiteral("Kích hoạt mới trong tuần"), QStringLiteral("Chỉ tiêu"),
+               QStringLiteral("Đạt chỉ tiêu (%)")},
+              {19, 9, 9, 9, 10, 9, 9, 9, 8, 9});
+    const auto line = [&t](const FigureRow &r, bool bold) {
+        t->addRow({r.name, n(r.eligible), n(r.activated()), r.activationRate(kComma), n(r.approved),
+                   n(r.received), n(r.notRegistered), n(r.newThisWeek),
+                   r.hasTarget ? n(r.target) : QString(), r.targetRate(kComma)},
+                  bold ? TableBlock::RowKind::Bold : TableBlock::RowKind::Plain);
     };
     for (const FigureRow &r : rows)
-        h += line(r, false);
+        line(r, false);
     if (total)
-        h += line(*total, true);
-    return h + QStringLiteral("</table>");
+        line(*total, true);
+    return t;
 }
 
-QString deadlineTable(const WeeklyReportDocument::Input &in)
+std::unique_ptr<TableBlock> deadlineTable(const WeeklyReportDocument::Input &in)
 {
     const WeeklyFigures &f = in.figures;
-    QString rows;
+    auto t =
+        table({QStringLiteral("Tổ dân phố / giai đoạn"), QStringLiteral("Chỉ tiêu"),
+               QStringLiteral("Hạn"), QStringLiteral("Đã kích hoạt"), QStringLiteral("Còn thiếu"),
+               QStringLiteral("Số ngày còn lại"), QStringLiteral("Cần kích hoạt mỗi ngày")},
+              {28, 11, 13, 12, 11, 12, 13});
     const auto add = [&](const QString &name, qint64 goal, qint64 done, const QDate &deadline) {
         const qint64 days = WeeklyReportDocument::daysLeft(f.asOf, deadline);
         const qint64 missing = std::max<qint64>(0, goal - done);
@@ -97,8 +114,8 @@ QString deadlineTable(const WeeklyReportDocument::Input &in)
             perDay = QStringLiteral("Quá hạn");
         else
             perDay = n(WeeklyReportDocument::neededPerDay(goal, done, days));
-        rows += P::row({name, n(goal), deadline.isValid() ? DateText::format(deadline) : QString(),
-                        n(done), n(missing), deadline.isValid() ? n(days) : QString(), perDay});
+        t->addRow({name, n(goal), deadline.isValid() ? DateText::format(deadline) : QString(),
+                   n(done), n(missing), deadline.isValid() ? n(days) : QString(), perDay});
     };
     for (const FigureRow &g : f.groups) {
         if (g.hasTarget)
@@ -113,17 +130,9 @@ QString deadlineTable(const WeeklyReportDocument::Input &in)
                                  : QStringLiteral("số thuộc diện")),
             goal, p.done, p.deadline);
     }
-    if (rows.isEmpty())
-        return QStringLiteral("<p style=\"margin-left:20px\">Chưa giao chỉ tiêu.</p>");
-    QString h =
-        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                       "style=\"border-collapse:collapse; font-size:10.5pt\">");
-    h += P::headerRow({QStringLiteral("Tổ dân phố / giai đoạn"), QStringLiteral("Chỉ tiêu"),
-                       QStringLiteral("Hạn"), QStringLiteral("Đã kích hoạt"),
-                       QStringLiteral("Còn thiếu"), QStringLiteral("Số ngày còn lại"),
-                       QStringLiteral("Cần kích hoạt mỗi ngày")},
-                      {28, 11, 13, 12, 11, 12, 13});
-    return h + rows + QStringLiteral("</table>");
+    if (t->units() == 0)
+        return nullptr;
+    return t;
 }
 
 } // namespace
@@ -196,14 +205,26 @@ Result<WeeklyReportDocument::Input> WeeklyReportDocument::load(Database &db, con
     return in;
 }
 
-QString WeeklyReportDocument::html(const Input &in)
+PageFlow WeeklyReportDocument::flow(const Input &in)
 {
     const WeeklyFigures &f = in.figures;
     const QString from = DateText::format(f.weekStart);
     const QString to = DateText::format(f.asOf);
-    QString h = QStringLiteral("<html><body style=\"font-size:13pt\">");
-    h += P::nationalHeader(in.ward, QStringLiteral("TỔ CÔNG TÁC ĐỀ ÁN 06"),
-                           QStringLiteral("Số:       /BC-TCT"), f.reportDate);
+    PageFlow flow;
+    const auto text = [&flow](const QString &html, double spaceMm = 0, bool keep = false) {
+        auto &b = flow.add(std::make_unique<TextBlock>(html, kBodyPt, keep));
+        b.spaceBeforeMm = spaceMm;
+        return &b;
+    };
+    const auto title = [&text](const QString &t) {
+        text(QStringLiteral("<p style=\"margin:0\"><b>") + t + QStringLiteral("</b></p>"), 3)
+            ->keepWithNext = true;
+    };
+    const QString body = QStringLiteral(
+        "<p align=\"justify\" style=\"text-indent:30px; margin-top:6px; margin-bottom:0\">");
+
+    QString h = P::nationalHeader(in.ward, QStringLiteral("TỔ CÔNG TÁC ĐỀ ÁN 06"),
+                                  QStringLiteral("Số:       /BC-TCT"), f.reportDate);
     h += QStringLiteral(
         "<p align=\"center\" style=\"margin-top:18px; font-size:14pt\"><b>BÁO CÁO</b></p>");
     h += QStringLiteral("<p align=\"center\" style=\"font-size:14pt\"><b>Kết quả triển khai cấp, "
@@ -211,8 +232,6 @@ QString WeeklyReportDocument::html(const Input &in)
                         "định danh điện tử (VNeID)<br/>tuần từ ngày %1 đến ngày %2</b></p>")
              .arg(from, to);
     h += QStringLiteral("<hr width=\"25%\"/>");
-    const QString body =
-        QStringLiteral("<p align=\"justify\" style=\"text-indent:30px; margin-top:6px\">");
     h +=
         body +
         QStringLiteral(
@@ -220,7 +239,8 @@ QString WeeklyReportDocument::html(const Input &in)
             "điện tử trên địa bàn trong tuần từ ngày %2 đến ngày %3 (số liệu tính đến hết ngày %3, "
             "chỉ tính tài khoản đã kích hoạt thành công) như sau:</p>")
             .arg(P::esc(in.ward.name), from, to);
-    h += QStringLiteral("<p><b>I. KẾT QUẢ THỰC HIỆN</b></p>");
+    h += QStringLiteral(
+        "<p style=\"margin-top:8px; margin-bottom:0\"><b>I. KẾT QUẢ THỰC HIỆN</b></p>");
     const FigureRow &t = f.total;
     h += body +
          QStringLiteral(
@@ -233,56 +253,51 @@ QString WeeklyReportDocument::html(const Input &in)
                   t.activationRate(kComma).isEmpty() ? QStringLiteral("0")
                                                      : t.activationRate(kComma))
              .arg(n(t.newThisWeek));
-    h += QStringLiteral("<p><b>1. Kết quả theo tổ dân phố</b></p>");
-    h += statusTable(f);
-    h += QStringLiteral("<p style=\"margin-top:8px\"><b>2. Tiến độ theo tổ dân phố</b></p>");
-    h += progressTable(f.groups, &f.total, QStringLiteral("Tổ dân phố"));
-    h += QStringLiteral("<p style=\"margin-top:8px\"><b>3. Kết quả theo tổ công tác</b></p>");
+    text(h);
+    title(QStringLiteral("1. Kết quả theo tổ dân phố"));
+    flow.add(statusTable(f));
+    title(QStringLiteral("2. Tiến độ theo tổ dân phố"));
+    flow.add(progressTable(f.groups, &f.total, QStringLiteral("Tổ dân phố")));
+    title(QStringLiteral("3. Kết quả theo tổ công tác"));
     if (f.teams.isEmpty())
-        h += QStringLiteral("<p style=\"margin-left:20px\">Chưa phân công tổ công tác.</p>");
+        text(QStringLiteral("<p style=\"margin-left:20px\">Chưa phân công tổ công tác.</p>"));
     else
-        h += progressTable(f.teams, &f.total, QStringLiteral("Tổ công tác"));
-    h += QStringLiteral("<p style=\"margin-top:8px\"><b>4. Kích hoạt mới trong tuần</b></p>");
+        flow.add(progressTable(f.teams, &f.total, QStringLiteral("Tổ công tác")));
+    title(QStringLiteral("4. Kích hoạt mới trong tuần"));
     QStringList news;
     for (const FigureRow &g : f.groups) {
         if (g.newThisWeek > 0)
             news << P::esc(g.name) + QStringLiteral(": ") + n(g.newThisWeek);
     }
-    h +=
-        body +
-        (t.newThisWeek == 0 ? QStringLiteral("Trong tuần chưa có tài khoản nào được kích hoạt mới.")
-                            : QStringLiteral("Trong tuần có %1 tài khoản được kích hoạt mới (%2).")
-                                  .arg(n(t.newThisWeek), news.join(QStringLiteral("; ")))) +
-        QStringLiteral("</p>");
-    h += QStringLiteral(
-        "<p style=\"margin-top:8px\"><b>5. Tiến độ so với chỉ tiêu và thời hạn</b></p>");
-    h += deadlineTable(in);
-    h += QStringLiteral("<p style=\"margin-top:8px\"><b>II. KHÓ KHĂN, VƯỚNG MẮC</b></p>");
-    h += paragraphs(in.note.difficulties);
-    h += QStringLiteral("<p><b>III. ĐỀ XUẤT, KIẾN NGHỊ</b></p>");
-    h += paragraphs(in.note.proposals);
-    h += body +
+    text(body +
+         (t.newThisWeek == 0
+              ? QStringLiteral("Trong tuần chưa có tài khoản nào được kích hoạt mới.")
+              : QStringLiteral("Trong tuần có %1 tài khoản được kích hoạt mới (%2).")
+                    .arg(n(t.newThisWeek), news.join(QStringLiteral("; ")))) +
+         QStringLiteral("</p>"));
+    title(QStringLiteral("5. Tiến độ so với chỉ tiêu và thời hạn"));
+    if (auto deadlines = deadlineTable(in))
+        flow.add(std::move(deadlines));
+    else
+        text(QStringLiteral("<p style=\"margin-left:20px\">Chưa giao chỉ tiêu.</p>"));
+    title(QStringLiteral("II. KHÓ KHĂN, VƯỚNG MẮC"));
+    text(paragraphs(in.note.difficulties));
+    title(QStringLiteral("III. ĐỀ XUẤT, KIẾN NGHỊ"));
+    text(paragraphs(in.note.proposals));
+    text(body +
          QStringLiteral(
              "Trên đây là báo cáo kết quả thực hiện trong tuần của Tổ công tác Đề án 06 %1.</p>")
-             .arg(P::esc(in.ward.name));
+             .arg(P::esc(in.ward.name)));
     QStringList recipients;
     if (!in.ward.upperUnit.isEmpty())
         recipients << in.ward.upperUnit + QLatin1Char(';');
     recipients << QStringLiteral("Lưu: VT.");
-    h += P::signatureBlock(recipients,
+    text(P::signatureBlock(recipients,
                            in.ward.signerTitle.isEmpty() ? QStringLiteral("TỔ TRƯỞNG")
                                                          : in.ward.signerTitle,
-                           in.ward.signerName);
-    return h + QStringLiteral("</body></html>");
-}
-
-std::unique_ptr<QTextDocument> WeeklyReportDocument::document(const Input &in)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(DocumentParts::font(13));
-    doc->setDocumentMargin(0);
-    doc->setHtml(html(in));
-    return doc;
+                           in.ward.signerName),
+         0, true);
+    return flow;
 }
 
 PagedDocument::Setup WeeklyReportDocument::pageSetup()
@@ -310,16 +325,14 @@ void pageNumber(const PagedDocument::Decoration &d)
 
 Result<int> WeeklyReportDocument::writePdf(const Input &in, const QString &path)
 {
-    auto doc = document(in);
-    return PagedDocument::writePdf(
-        *doc, path, QStringLiteral("Báo cáo tuần %1").arg(DateText::format(in.figures.reportDate)),
+    return flow(in).writePdf(
+        path, QStringLiteral("Báo cáo tuần %1").arg(DateText::format(in.figures.reportDate)),
         pageSetup(), pageNumber);
 }
 
 Result<int> WeeklyReportDocument::print(const Input &in, QPagedPaintDevice &device)
 {
-    auto doc = document(in);
-    return PagedDocument::render(*doc, device, pageSetup(), pageNumber);
+    return flow(in).render(device, pageSetup(), pageNumber);
 }
 
 } // namespace sotay

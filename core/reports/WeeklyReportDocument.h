@@ -2,16 +2,14 @@
 
 #include "Result.h"
 #include "model/WardInfo.h"
+#include "reports/PageFlow.h"
 #include "reports/PagedDocument.h"
 #include "reports/WeekNotes.h"
 #include "reports/WeeklyFigures.h"
 
 #include <QCoreApplication>
 
-#include <memory>
-
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace sotay {
 
@@ -43,8 +41,7 @@ public:
     };
 
     static Result<Input> load(Database &db, const QDate &thursday);
-    static QString html(const Input &in);
-    static std::unique_ptr<QTextDocument> document(const Input &in);
+    static PageFlow flow(const Input &in);
     static PagedDocument::Setup pageSetup();
     static Result<int> writePdf(const Input &in, const QString &path);
     static Result<int> print(const Input &in, QPagedPaintDevice &device); // printer or preview

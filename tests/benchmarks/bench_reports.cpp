@@ -2,23 +2,25 @@
 //   sotay06-cli --db big.sotay06 init --ward "Phường Phước Tiến"
 //   sotay06-cli --db big.sotay06 sample --residents 300000 --seed 6
 //   build/tests/benchmarks/bench_reports big.sotay06 2026-11-26 ["Tổ dân phố 198"]
+// BENCH_KEEP_DIR=dir keeps the two PDFs there to look at.
 // Prints the time of each step: the weekly report's figures, its PDF, and the checklist of
 // the given group (default: the group with most residents) to PDF.
 #include "Clock.h"
 #include "reports/Checklist.h"
 #include "reports/ChecklistDocument.h"
+#include "reports/ResidentStateQuery.h"
 #include "reports/WeeklyReportCsv.h"
 #include "reports/WeeklyReportDocument.h"
 #include "storage/Database.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QGuiApplication>
-#include <QPdfWriter>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QTextStream>
+
+#include <ctime>
 
 #include <cstdio>
 
@@ -44,24 +46,39 @@ int main(int argc, char *argv[])
     const QDate thursday = QDate::fromString(args.at(2), Qt::ISODate);
     QTemporaryDir dir;
     QElapsedTimer t;
+    std::clock_t cpu = std::clock();
     const auto lap = [&](const char *what) {
-        out << QString::fromLatin1(what).leftJustified(44) << t.nsecsElapsed() / 1e6 << " ms"
-            << Qt::endl;
+        const std::clock_t now = std::clock();
+        out << QString::fromLatin1(what).leftJustified(48) << t.nsecsElapsed() / 1e6 << " ms wall, "
+            << (now - cpu) * 1000.0 / CLOCKS_PER_SEC << " ms CPU" << Qt::endl;
         t.restart();
+        cpu = std::clock();
     };
 
     t.start();
+    {
+        // The whole history replayed, as before the cached fast path (for comparison).
+        const ResidentStateQuery state(thursday.addDays(-1), 0,
+                                       ResidentStateQuery::Source::History);
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("WITH ") + state.sql() +
+                  QStringLiteral("SELECT group_id, team_id, aged14, excluded, l1, l2, count(*) "
+                                 "FROM state GROUP BY 1, 2, 3, 4, 5, 6"));
+        state.bind(q);
+        q.exec();
+        while (q.next()) {
+        }
+    }
+    lap("weekly: state replayed from all history");
     auto figures = WeeklyFigures::compute(*db, thursday);
     lap("weekly: figures (whole ward)");
     WeeklyReportCsv::write(figures.value(), dir.filePath(QStringLiteral("w.csv")));
     lap("weekly: CSV written");
     auto input = WeeklyReportDocument::load(*db, thursday);
     lap("weekly: load (figures + ward + phases)");
-    auto doc = WeeklyReportDocument::document(input.value());
-    lap("weekly: QTextDocument from HTML");
     auto pages =
         WeeklyReportDocument::writePdf(input.value(), dir.filePath(QStringLiteral("w.pdf")));
-    lap("weekly: PDF (layout + paint + write)");
+    lap("weekly: PDF (build + layout + paint + write)");
     out << "  weekly pages: " << pages.value() << Qt::endl;
 
     QString group = args.value(3);
@@ -79,21 +96,12 @@ int main(int argc, char *argv[])
     out << "  households " << list.value().homes.size() << ", residents listed "
         << list.value().personCount() << Qt::endl;
     t.restart();
-    auto cdoc = ChecklistDocument::document(list.value());
-    lap("checklist: QTextDocument from HTML");
-    {
-        QPdfWriter w(dir.filePath(QStringLiteral("probe.pdf")));
-        w.setResolution(300);
-        w.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
-        cdoc->documentLayout()->setPaintDevice(&w);
-        cdoc->setPageSize(QSizeF(w.width() * 0.9, w.height() * 0.85));
-        t.restart();
-        out << "  probe pages " << cdoc->pageCount() << Qt::endl;
-        lap("checklist: layout only (pageCount)");
-    }
-    t.restart();
     auto cpages = ChecklistDocument::writePdf(list.value(), dir.filePath(QStringLiteral("c.pdf")));
     lap("checklist: PDF (build + layout + paint + write)");
     out << "  checklist pages: " << cpages.value() << Qt::endl;
+    if (const QString keep = qEnvironmentVariable("BENCH_KEEP_DIR"); !keep.isEmpty()) {
+        QFile::copy(dir.filePath(QStringLiteral("w.pdf")), keep + QStringLiteral("/weekly.pdf"));
+        QFile::copy(dir.filePath(QStringLiteral("c.pdf")), keep + QStringLiteral("/checklist.pdf"));
+    }
     return 0;
 }

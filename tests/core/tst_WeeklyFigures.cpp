@@ -45,6 +45,8 @@ private Q_SLOTS:
     void groupsTotalsTargetsTeams();
     void pastReportUnchangedByLaterChanges();
     void stateQueryMatchesStatusAsOf();
+    void cachedStateMatchesHistory();
+    void laterEventsReplayedNotCached();
 };
 
 void TestWeeklyFigures::percent_data() {
@@ -362,6 +364,95 @@ void TestWeeklyFigures::stateQueryMatchesStatusAsOf() {
         }
         QCOMPARE(rows, ids.size());
     }
+}
+
+// The fast path (cached columns for residents with no later event) gives, resident by
+// resident, what replaying the whole history gives, on random histories with corrections,
+// exclusions and lifts, for days before, inside and after the events.
+void TestWeeklyFigures::cachedStateMatchesHistory() {
+    ReportTestWard w;
+    QRandomGenerator rng(20261203);
+    const qint64 g1 = w.group(QStringLiteral("Tổ dân phố 1"));
+    const qint64 g2 = w.group(QStringLiteral("Tổ dân phố 2"));
+    const qint64 h1 = w.household(g1, QStringLiteral("H1"), QStringLiteral("Số 1 phố Huế"));
+    const qint64 h2 = w.household(g2, QStringLiteral("H2"), QStringLiteral("Số 2 phố Huế"));
+    for (int i = 0; i < 80; ++i) {
+        const qint64 r =
+            w.resident(i % 2 ? h1 : h2, QStringLiteral("Người %1").arg(i),
+                       i % 7 == 0 ? QStringLiteral("2013-11-10") : QStringLiteral("1980"),
+                       QDate(2026, 10, 25).addDays(rng.bounded(20)));
+        const int n = rng.bounded(6);
+        for (int k = 0; k < n; ++k)
+            QVERIFY(w.status(r, 1 + rng.bounded(2), AccountStatus(rng.bounded(4)),
+                             QDate(2026, 11, 1).addDays(rng.bounded(30)), rng.bounded(4) == 0));
+        if (rng.bounded(3) == 0)
+            QVERIFY(w.exclude(r, ExclusionReason(1 + rng.bounded(6)),
+                              QDate(2026, 11, 1).addDays(rng.bounded(30))));
+        if (rng.bounded(5) == 0)
+            QVERIFY(
+                w.exclude(r, ExclusionReason::None, QDate(2026, 11, 1).addDays(rng.bounded(30))));
+    }
+    const auto rows = [&](const ResidentStateQuery &state) {
+        QSqlQuery q(w.db->connection());
+        q.prepare(QStringLiteral("WITH ") + state.sql() +
+                  QStringLiteral("SELECT id, group_id, aged14, excluded, l1, l2, first_act FROM "
+                                 "state ORDER BY id"));
+        state.bind(q);
+        QStringList out;
+        if (!q.exec())
+            out << q.lastError().text();
+        while (q.next()) {
+            QStringList cells;
+            for (int c = 0; c < 7; ++c)
+                cells << q.value(c).toString();
+            out << cells.join(QLatin1Char('|'));
+        }
+        return out;
+    };
+    using S = ResidentStateQuery::Source;
+    for (int offset = -10; offset <= 35; offset += 3) {
+        const QDate day = QDate(2026, 11, 1).addDays(offset);
+        for (qint64 group : {qint64(0), g1}) {
+            const QStringList history = rows(ResidentStateQuery(day, group, S::History));
+            const QStringList cached = rows(ResidentStateQuery(day, group));
+            QCOMPARE(cached, history);
+        }
+    }
+    // After every event nobody is replayed: the whole answer comes from the cache.
+    QCOMPARE(rows(ResidentStateQuery(QDate(2026, 12, 31))),
+             rows(ResidentStateQuery(QDate(2026, 12, 31), 0, S::History)));
+}
+
+// A resident whose state changed after the day (activation, correction, exclusion) is
+// counted as it was on the day, not as the cache says now.
+void TestWeeklyFigures::laterEventsReplayedNotCached() {
+    ReportTestWard w;
+    const qint64 g = w.group(QStringLiteral("Tổ dân phố 9"));
+    const qint64 h = w.household(g, QStringLiteral("H"), QStringLiteral("Số 9 phố Huế"));
+    const qint64 a = w.resident(h, QStringLiteral("Lê Văn A"), QStringLiteral("1990"));
+    const qint64 b = w.resident(h, QStringLiteral("Lê Văn B"), QStringLiteral("1990"));
+    const qint64 c = w.resident(h, QStringLiteral("Lê Văn C"), QStringLiteral("1990"));
+    const qint64 e = w.resident(h, QStringLiteral("Lê Văn E"), QStringLiteral("1990"));
+    QVERIFY(w.status(a, 1, AccountStatus::Received, QDate(2026, 11, 10)));
+    QVERIFY(w.status(a, 2, AccountStatus::Activated, QDate(2026, 11, 26))); // on D
+    QVERIFY(w.status(b, 1, AccountStatus::Activated, QDate(2026, 11, 20)));
+    QVERIFY(w.status(b, 1, AccountStatus::Received, QDate(2026, 11, 30), true)); // correction
+    QVERIFY(w.exclude(c, ExclusionReason::Deceased, QDate(2026, 11, 27)));
+    QVERIFY(w.exclude(e, ExclusionReason::Abroad, QDate(2026, 11, 1)));
+    QVERIFY(w.exclude(e, ExclusionReason::None, QDate(2026, 12, 1))); // lifted later
+    // The cache holds the newest state...
+    QSqlQuery q(w.db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT l2_status FROM resident WHERE id = %1").arg(a)));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), int(AccountStatus::Activated));
+    // ...but the report of Thursday 26/11 shows 25/11.
+    const auto f = WeeklyFigures::compute(*w.db, QDate(2026, 11, 26));
+    QVERIFY(f.ok());
+    // residents, aged14, excluded, eligible, l1, l2, approved, received, none, new
+    QCOMPARE(countsOf(f.value().total), (Counts{4, 4, 1, 3, 1, 0, 0, 1, 1, 1}));
+    const auto later = WeeklyFigures::compute(*w.db, QDate(2026, 12, 3));
+    QVERIFY(later.ok());
+    QCOMPARE(countsOf(later.value().total), (Counts{4, 4, 1, 3, 0, 1, 0, 1, 1, 1}));
 }
 
 QTEST_GUILESS_MAIN(TestWeeklyFigures)
