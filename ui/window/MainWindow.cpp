@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "groups/GroupActions.h"
 #include "help/AboutDialog.h"
 #include "help/HelpViewer.h"
 #include "import/ExportResidentsTask.h"
@@ -87,6 +88,12 @@ MainWindow::MainWindow(QWidget *parent)
                 if (m_db)
                     m_undo->push(new RecordOutcomeCommand(context(false), e, name));
             });
+    GroupActions::Hooks groupHooks; // the tree's context menu: merge and split groups
+    groupHooks.database = [this] { return m_db.get(); };
+    groupHooks.context = [this] { return context(true); };
+    groupHooks.exec = [this](QDialog &dialog) { return m_prompter->exec(dialog); };
+    groupHooks.warn = [this](const QString &t, const QString &x) { m_prompter->warn(this, t, x); };
+    new GroupActions(m_tree, m_undo, std::move(groupHooks), this);
     createMenus();
     resize(1200, 720);
     restoreLayout();

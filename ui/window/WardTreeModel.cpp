@@ -66,7 +66,8 @@ void WardTreeModel::refresh()
     for (int i = 0; same && i < groups.size(); ++i)
         same = groups.at(i).groupId == m_ward->children[i]->id;
     if (!same) {
-        setDatabase(m_db, m_ward->name);
+        const QString wardName = m_ward->name; // setDatabase drops m_ward first
+        setDatabase(m_db, wardName);
         return;
     }
     m_ward->residents = m_ward->eligible = m_ward->activated = 0;
