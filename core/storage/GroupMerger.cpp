@@ -2,7 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
-#include "storage/Savepoint.h"
+#include "storage/Transaction.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,9 +81,9 @@ Result<GroupMergeRecord> GroupMerger::merge(qint64 fromId, qint64 intoId)
     r.fromTargets = targets(fromId);
     r.intoTargets = targets(intoId);
 
-    Savepoint sp(m_db);
-    if (!sp.isActive())
-        return R::failure(sp.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
 
     // Teams first, while the households still say where they come from.
     const qint64 teamA = m_groups.groupTeam(fromId);
@@ -138,7 +138,7 @@ Result<GroupMergeRecord> GroupMerger::merge(qint64 fromId, qint64 intoId)
             m_groups.audit(QStringLiteral("group.merge"), fromId, from->name, into->name, detail);
         !s)
         return R::failure(s.error());
-    if (Status s = sp.release(); !s)
+    if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     return r;
 }
@@ -150,9 +150,9 @@ Status GroupMerger::undo(const GroupMergeRecord &r)
         return Status::failure(tr("The residential group no longer exists."));
     if (m_groups.group(r.from.id))
         return Status::failure(tr("The residential group “%1” exists already.").arg(r.from.name));
-    Savepoint sp(m_db);
-    if (!sp.isActive())
-        return Status::failure(sp.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     if (Status s = m_groups.deleteAssignments(r.createdAssignments); !s)
         return s;
     if (Status s = m_groups.insertGroup(r.from); !s)
@@ -179,7 +179,7 @@ Status GroupMerger::undo(const GroupMergeRecord &r)
                                   r.from.name, detail);
         !s)
         return s;
-    return sp.release();
+    return tx.commit();
 }
 
 QVector<Target> GroupMerger::targets(qint64 groupId) const

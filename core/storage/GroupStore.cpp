@@ -5,7 +5,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/GroupMerger.h"
-#include "storage/Savepoint.h"
+#include "storage/Transaction.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -92,9 +92,9 @@ Result<GroupRow> GroupStore::createGroup(const QString &rawName, const QDate &cr
     g.name = Text::clean(rawName);
     g.sortKey = Text::naturalKey(g.name);
     g.createdOn = createdOn.isValid() ? createdOn : Clock::today();
-    Savepoint sp(m_db);
-    if (!sp.isActive())
-        return Result<GroupRow>::failure(sp.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<GroupRow>::failure(tx.error());
     if (Status s = insertGroup(g); !s)
         return Result<GroupRow>::failure(s.error());
     QSqlQuery id(m_db.connection());
@@ -106,7 +106,7 @@ Result<GroupRow> GroupStore::createGroup(const QString &rawName, const QDate &cr
     id.finish();
     if (Status s = audit(QStringLiteral("group.create"), g.id, {}, g.name, {}); !s)
         return Result<GroupRow>::failure(s.error());
-    if (Status s = sp.release(); !s)
+    if (Status s = tx.commit(); !s)
         return Result<GroupRow>::failure(s.error());
     return g;
 }
@@ -120,9 +120,9 @@ Status GroupStore::removeEmptyGroup(qint64 groupId)
         return Status::failure(
             tr("The residential group “%1” still has %n household(s).", "", int(g->households))
                 .arg(g->name));
-    Savepoint sp(m_db);
-    if (!sp.isActive())
-        return Status::failure(sp.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     // Its assignments and targets go with it (ON DELETE CASCADE).
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("DELETE FROM res_group WHERE id = ?"));
@@ -131,7 +131,7 @@ Status GroupStore::removeEmptyGroup(qint64 groupId)
         return failed(q);
     if (Status s = audit(QStringLiteral("group.remove"), groupId, g->name, {}, {}); !s)
         return s;
-    return sp.release();
+    return tx.commit();
 }
 
 Result<GroupSplitRecord> GroupStore::splitToNew(qint64 fromId, const QVector<qint64> &householdIds,
@@ -165,9 +165,9 @@ Result<GroupSplitRecord> GroupStore::split(qint64 fromId, const QVector<qint64> 
     GroupSplitRecord record;
     record.fromId = fromId;
     record.households = householdIds;
-    Savepoint sp(m_db);
-    if (!sp.isActive())
-        return R::failure(sp.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return R::failure(tx.error());
     if (intoId) {
         const auto into = group(intoId);
         if (!into)
@@ -202,7 +202,7 @@ Result<GroupSplitRecord> GroupStore::split(qint64 fromId, const QVector<qint64> 
     if (Status s = audit(QStringLiteral("group.split"), fromId, from->name, record.to.name, detail);
         !s)
         return R::failure(s.error());
-    if (Status s = sp.release(); !s)
+    if (Status s = tx.commit(); !s)
         return R::failure(s.error());
     record.to.households = group(record.to.id) ? group(record.to.id)->households : 0;
     return record;
@@ -213,9 +213,9 @@ Status GroupStore::undoSplit(const GroupSplitRecord &r)
     const auto from = group(r.fromId);
     if (!from || !group(r.to.id))
         return Status::failure(tr("The residential group no longer exists."));
-    Savepoint sp(m_db);
-    if (!sp.isActive())
-        return Status::failure(sp.error());
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
     if (Status s = deleteAssignments(r.createdAssignments); !s)
         return s;
     if (Status s = moveHouseholds(r.households, r.to.id, r.fromId); !s)
@@ -232,7 +232,7 @@ Status GroupStore::undoSplit(const GroupSplitRecord &r)
         if (Status s = removeEmptyGroup(r.to.id); !s)
             return s;
     }
-    return sp.release();
+    return tx.commit();
 }
 
 Result<GroupMergeRecord> GroupStore::merge(qint64 fromId, qint64 intoId)

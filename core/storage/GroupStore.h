@@ -13,7 +13,7 @@ namespace sotay {
 class Database;
 
 // Reorganising residential groups: create, split (households to a new or existing group)
-// and merge (GroupMerger). Each change runs in one savepoint (inside the caller's
+// and merge (GroupMerger). Each change runs in one Transaction (a savepoint inside the caller's
 // transaction, if any) with its audit entry, and returns a record from which undo restores
 // exactly what was there. Errors come back as values with messages for the user.
 //
@@ -58,7 +58,7 @@ public:
     Result<GroupMergeRecord> merge(qint64 fromId, qint64 intoId); // from is removed
     Status undoMerge(const GroupMergeRecord &record);
 
-    // Pieces GroupMerger shares; each assumes the caller's savepoint.
+    // Pieces GroupMerger shares; each assumes the caller's transaction.
     qint64 groupTeam(qint64 groupId) const; // 0 when none
     Result<qint64> insertAssignment(qint64 teamId, qint64 groupId, qint64 householdId);
     // Gives each of the households that has no team of its own the team `teamId`.
