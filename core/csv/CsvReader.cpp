@@ -133,13 +133,20 @@ bool CsvReader::fill()
         m_buf.remove(0, m_pos);
         m_pos = 0;
     }
-    const QByteArray bytes = m_file.read(kChunk);
-    if (bytes.isEmpty()) {
+    // One chunk buffer and one text buffer for the whole file, decoded in place: no
+    // allocation (and no fresh pages) per chunk.
+    m_chunk.resize(kChunk);
+    const qint64 n = m_file.read(m_chunk.data(), kChunk);
+    if (n <= 0) {
         m_eof = true;
         return false;
     }
+    const QByteArrayView bytes(m_chunk.constData(), n);
     if (m_decoder) {
-        m_buf += m_decoder->decode(bytes);
+        const qsizetype old = m_buf.size();
+        m_buf.resize(old + m_decoder->requiredSpace(n));
+        QChar *end = m_decoder->appendToBuffer(m_buf.data() + old, bytes);
+        m_buf.truncate(end - m_buf.constData());
         if (m_decoder->hasError()) {
             m_error =
                 tr("The file is not valid %1 text after line %2. Save it again as “CSV UTF-8”.")
@@ -149,7 +156,7 @@ bool CsvReader::fill()
             return false;
         }
     } else {
-        m_buf += CsvEncoding::decodeCp1258(bytes.constData(), bytes.size());
+        m_buf += CsvEncoding::decodeCp1258(bytes.data(), bytes.size());
     }
     return true;
 }

@@ -57,6 +57,7 @@ private:
     QFile m_file;
     CsvEncoding::Kind m_kind = CsvEncoding::Utf8;
     std::optional<QStringDecoder> m_decoder;
+    QByteArray m_chunk;
     QString m_buf;
     qsizetype m_pos = 0;
     bool m_eof = false;

@@ -111,6 +111,15 @@ Status ResidentBulkWriter::begin(const QString &source, qint64 expectedRows)
           &m_st->household, &m_st->resident, &m_st->status, &m_st->exclusion})
         if (!s->isValid())
             return fail(*s);
+    // The values every row shares, bound once (exec() keeps the bindings).
+    m_st->resident.bindText(18, m_now);
+    m_st->resident.bindText(19, m_now);
+    m_st->status.bindText(5, m_source);
+    m_st->status.bindText(6, m_recordedBy);
+    m_st->status.bindText(7, m_now);
+    m_st->exclusion.bindText(4, m_source);
+    m_st->exclusion.bindText(5, m_recordedBy);
+    m_st->exclusion.bindText(6, m_now);
     return Status::success();
 }
 
@@ -295,8 +304,6 @@ Result<qint64> ResidentBulkWriter::insertResident(Resident &r)
     ins.bind(15, int(r.idCard));
     ins.bind(16, int(r.smartphone));
     ins.bindText(17, isoDate(r.knownSince));
-    ins.bindText(18, m_now);
-    ins.bindText(19, m_now);
     ins.bind(20, int(r.level1));
     ins.bind(21, r.level1 != AccountStatus::None ? isoDate(r.level1Date) : QString());
     ins.bind(22, int(r.level2));
@@ -316,9 +323,6 @@ Result<qint64> ResidentBulkWriter::insertResident(Resident &r)
         ev.bind(2, level);
         ev.bind(3, int(s));
         ev.bindText(4, isoDate(level == 1 ? r.level1Date : r.level2Date));
-        ev.bindText(5, m_source);
-        ev.bindText(6, m_recordedBy);
-        ev.bindText(7, m_now);
         if (!ev.exec())
             return R::failure(ev.error());
     }
@@ -327,9 +331,6 @@ Result<qint64> ResidentBulkWriter::insertResident(Resident &r)
         ex.bind(1, r.id);
         ex.bind(2, int(r.exclusion));
         ex.bindText(3, isoDate(excludedOn));
-        ex.bindText(4, m_source);
-        ex.bindText(5, m_recordedBy);
-        ex.bindText(6, m_now);
         if (!ex.exec())
             return R::failure(ex.error());
     }
