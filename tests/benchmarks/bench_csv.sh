@@ -5,6 +5,9 @@
 #   - peak memory (/usr/bin/time -v "Maximum resident set size") of the import, and of a
 #     10× larger file (the export repeated with other household codes and no ID numbers).
 # Usage: tests/benchmarks/bench_csv.sh BUILD_DIR [N=300000] [WORKDIR=/tmp/sotay06-bench-csv]
+#   BEFORE=/path/to/an/older/sotay06-cli  also measures that binary's import and export in the
+#                                         same run (before/after on the same machine and load)
+#   BIG=0                                 skips the 3,000,000-row memory run
 set -euo pipefail
 BUILD=$(cd "${1:?build dir}" && pwd)
 N=${2:-300000}
@@ -25,6 +28,13 @@ if [ ! -f residents.csv ]; then
 fi
 export SOTAY06_TODAY=2027-12-31
 
+cpu() { # name → user + sys seconds of a measured run
+  awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.2f", u+s}' "$1.time"
+}
+ratio() { # a b → CPU(a) / CPU(b)
+  awk -v a="$(cpu "$1")" -v b="$(cpu "$2")" 'BEGIN{printf "%s / %s CPU: %.2f / %.2f = %.1fx\n", "'"$1"'", "'"$2"'", a, b, a / b}'
+}
+
 measure() { # name command… → prints "name seconds user sys maxrss_kb"
   local name=$1; shift
   /usr/bin/time -v -o "$name.time" "$@" >"$name.out" 2>&1 || true
@@ -36,6 +46,13 @@ measure() { # name command… → prints "name seconds user sys maxrss_kb"
   printf '%-16s wall %-9s user %-8s sys %-7s maxrss %s KB\n' "$name" "$wall" "$user" "$sys" "$rss"
 }
 
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ -n "${BEFORE:-}" ]; then
+  rm -f before.db*
+  "$BEFORE" --db before.db init --ward X >/dev/null
+  measure import_before "$BEFORE" --db before.db import residents residents.csv
+  measure export_before "$BEFORE" --db src.db export residents out_before.csv
+fi
 rm -f imp.db* raw.db*
 "$CLI" --db imp.db init --ward X >/dev/null
 measure import "$CLI" --db imp.db import residents residents.csv
@@ -43,6 +60,12 @@ measure sqlite_import sqlite3 raw.db -cmd '.mode csv' '.import residents.csv t'
 measure export "$CLI" --db src.db export residents out.csv
 measure sqlite_export sh -c "sqlite3 -csv src.db 'select * from resident' > sqlite_out.csv"
 grep -E "^(Added|Thêm)" import.out || head -5 import.out
+ratio import sqlite_import
+ratio export sqlite_export
+# Export → import into an empty ward → export again gives the same bytes.
+measure export_again "$CLI" --db imp.db export residents again.csv
+cmp -s out.csv again.csv && echo "round trip: identical" || echo "round trip: DIFFERENT"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 if [ "${BIG:-1}" = 1 ]; then
   if [ ! -f big.csv ]; then
