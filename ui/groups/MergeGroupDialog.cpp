@@ -31,6 +31,7 @@ MergeGroupDialog::MergeGroupDialog(const GroupRow &from, const QVector<GroupRow>
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+    layout->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Merge"));
@@ -38,7 +39,7 @@ MergeGroupDialog::MergeGroupDialog(const GroupRow &from, const QVector<GroupRow>
     connect(m_groups, &QComboBox::currentIndexChanged, this, &MergeGroupDialog::update);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(520, 240);
+    resize(520, 220);
     update();
 }
 
