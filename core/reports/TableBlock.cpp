@@ -147,7 +147,10 @@ void TableBlock::paintCell(QPainter &p, const QRectF &rect, const QString &text,
         p.drawText(rect, int(align | Qt::AlignTop | Qt::TextWordWrap), text);
         return;
     }
-    // Boxes to tick, drawn as squares on the baseline, the words between them as text.
+    // Boxes to tick, drawn as squares on the baseline, the words between them as text; kept
+    // inside the cell.
+    p.save();
+    p.setClipRect(rect.adjusted(-m_pad / 2, -m_pad, m_pad / 2, m_pad));
     const QFontMetricsF fm(p.font(), m_device);
     const double side = fm.ascent() * 0.75;
     const double baseline = rect.top() + fm.ascent();
@@ -164,6 +167,7 @@ void TableBlock::paintCell(QPainter &p, const QRectF &rect, const QString &text,
             x += fm.horizontalAdvance(part);
         }
     }
+    p.restore();
 }
 
 void TableBlock::paintRow(QPainter &p, const QStringList &cells, RowKind kind, double y,

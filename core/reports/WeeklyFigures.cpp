@@ -64,13 +64,15 @@ QString WeeklyFigures::notThursdayMessage(const QDate &d) {
              DateText::format(thursdayOnOrAfter(d)));
 }
 
-Result<WeeklyFigures> WeeklyFigures::compute(Database &db, const QDate &thursday) {
+Result<WeeklyFigures> WeeklyFigures::compute(Database &db, const QDate &thursday,
+                                             const QVector<QDate> &since) {
     if (!thursday.isValid() || !isThursday(thursday))
         return Result<WeeklyFigures>::failure(notThursdayMessage(thursday));
-    return computeAsOf(db, thursday.addDays(-1));
+    return computeAsOf(db, thursday.addDays(-1), since);
 }
 
-Result<WeeklyFigures> WeeklyFigures::computeAsOf(Database &db, const QDate &asOf) {
+Result<WeeklyFigures> WeeklyFigures::computeAsOf(Database &db, const QDate &asOf,
+                                                 const QVector<QDate> &since) {
     WeeklyFigures f;
     f.asOf = asOf;
     f.reportDate = asOf.addDays(1);
@@ -108,14 +110,24 @@ Result<WeeklyFigures> WeeklyFigures::computeAsOf(Database &db, const QDate &asOf
     for (qsizetype i = 0; i < f.teams.size(); ++i)
         teamIndex.insert(f.teams.at(i).id, i);
 
-    // One aggregate pass over the history: a row per (group, team, state) combination.
+    // One aggregate pass over the history: a row per (group, team, state) combination; and
+    // how many of the `since` days (ascending) the first activation is on or after.
+    QVector<QDate> days = since;
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    QString reached = QStringLiteral("0");
+    for (qsizetype i = 0; i < days.size(); ++i)
+        reached += QStringLiteral(" + coalesce(first_act >= :since%1, 0)").arg(i);
+    QVector<qint64> reachedCount(days.size() + 1, 0);
     const ResidentStateQuery state(asOf);
     q.prepare(QStringLiteral("WITH ") + state.sql() +
               QStringLiteral("SELECT group_id, coalesce(team_id, 0), aged14, excluded, l1, l2,"
-                             " coalesce(first_act >= :from, 0), count(*) FROM state"
-                             " GROUP BY 1, 2, 3, 4, 5, 6, 7"));
+                             " coalesce(first_act >= :from, 0), count(*), ") + reached +
+              QStringLiteral(" FROM state GROUP BY 1, 2, 3, 4, 5, 6, 7, 9"));
     state.bind(q);
     q.bindValue(QStringLiteral(":from"), f.weekStart.toString(Qt::ISODate));
+    for (qsizetype i = 0; i < days.size(); ++i)
+        q.bindValue(QStringLiteral(":since%1").arg(i), days.at(i).toString(Qt::ISODate));
     if (!q.exec())
         return fail(q);
     while (q.next()) {
@@ -132,8 +144,15 @@ Result<WeeklyFigures> WeeklyFigures::computeAsOf(Database &db, const QDate &asOf
         const auto t = teamIndex.constFind(team);
         FigureRow &teamRow = t != teamIndex.cend() ? f.teams[*t] : unassigned;
         teamRow.addResidents(aged, excluded, l1, l2, isNew, n);
+        if (aged && !excluded)
+            reachedCount[std::clamp(q.value(8).toInt(), 0, int(days.size()))] += n;
     }
     q.finish();
+    qint64 onOrAfter = 0; // residents whose first activation reached day i or a later one
+    for (qsizetype i = days.size(); i >= 1; --i) {
+        onOrAfter += reachedCount.at(i);
+        f.activatedSince.insert(days.at(i - 1), onOrAfter);
+    }
 
     auto groupTargets = targetsInForce(db, asOf, false);
     auto teamTargets = targetsInForce(db, asOf, true);

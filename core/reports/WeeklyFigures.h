@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QVector>
 
 namespace sotay {
@@ -23,10 +24,16 @@ public:
     FigureRow total;
     QVector<FigureRow> teams; // natural order of names; "not assigned" last when it has residents
 
+    // Eligible residents (whole ward) whose first activation is dated on or after each day
+    // asked for in `since` (a campaign's start), counted in the same pass.
+    QHash<QDate, qint64> activatedSince;
+
     // Refuses a day that is not a Thursday.
-    static Result<WeeklyFigures> compute(Database &db, const QDate &thursday);
+    static Result<WeeklyFigures> compute(Database &db, const QDate &thursday,
+                                         const QVector<QDate> &since = {});
     // Figures as of the end of `asOf` over the week ending that day, whatever the weekday.
-    static Result<WeeklyFigures> computeAsOf(Database &db, const QDate &asOf);
+    static Result<WeeklyFigures> computeAsOf(Database &db, const QDate &asOf,
+                                             const QVector<QDate> &since = {});
 
     static bool isThursday(const QDate &d) { return d.dayOfWeek() == Qt::Thursday; }
     static QDate thursdayOnOrBefore(const QDate &d);

@@ -1,7 +1,6 @@
 #include "reports/WeeklyReportDocument.h"
 
 #include "reports/DocumentParts.h"
-#include "reports/ResidentStateQuery.h"
 #include "rules/DateText.h"
 #include "storage/Database.h"
 #include "storage/WardStore.h"
@@ -155,22 +154,21 @@ qint64 WeeklyReportDocument::neededPerDay(qint64 goal, qint64 done, qint64 days)
 Result<WeeklyReportDocument::Input> WeeklyReportDocument::load(Database &db, const QDate &thursday)
 {
     using R = Result<Input>;
-    auto figures = WeeklyFigures::compute(db, thursday);
-    if (!figures)
-        return R::failure(figures.error());
-    auto ward = WardStore(db).ward();
-    if (!ward)
-        return R::failure(ward.error());
-    Input in{figures.take(), ward.take(), WeekNotes(db).note(thursday), {}};
+    if (!thursday.isValid() || !WeeklyFigures::isThursday(thursday))
+        return R::failure(WeeklyFigures::notThursdayMessage(thursday));
+    const QDate asOf = thursday.addDays(-1);
 
+    // The phases first: the figures count the activations since each campaign's start in
+    // the same pass over the residents.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT c.name, p.name, p.percent, p.base, p.deadline, c.start_date "
                              "FROM campaign_phase p JOIN campaign c ON c.id = p.campaign_id "
                              "WHERE c.start_date <= ? ORDER BY p.deadline, p.id"));
-    q.addBindValue(in.figures.asOf.toString(Qt::ISODate));
+    q.addBindValue(asOf.toString(Qt::ISODate));
     if (!q.exec())
         return R::failure(q.lastError().text());
-    QHash<QString, qint64> activatedSince; // per campaign start
+    QVector<Phase> phases;
+    QVector<QDate> starts;
     while (q.next()) {
         Phase p;
         p.campaign = q.value(0).toString();
@@ -178,30 +176,32 @@ Result<WeeklyReportDocument::Input> WeeklyReportDocument::load(Database &db, con
         p.percent = q.value(2).toInt();
         p.base = q.value(3).toInt();
         p.deadline = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-        const QString start = q.value(5).toString();
-        const FigureRow &t = in.figures.total;
+        p.start = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+        if (p.base != 0)
+            starts << p.start;
+        phases << p;
+    }
+    q.finish();
+
+    auto figures = WeeklyFigures::compute(db, thursday, starts);
+    if (!figures)
+        return R::failure(figures.error());
+    auto ward = WardStore(db).ward();
+    if (!ward)
+        return R::failure(ward.error());
+    Input in{figures.take(), ward.take(), WeekNotes(db).note(thursday), {}};
+    const FigureRow &t = in.figures.total;
+    for (Phase &p : phases) {
         if (p.base == 0) {
             p.baseCount = t.eligible;
             p.done = t.activated();
         } else {
             // Approved but not activated: those still waiting plus those activated since the start.
-            if (!activatedSince.contains(start)) {
-                const ResidentStateQuery state(in.figures.asOf);
-                QSqlQuery c(db.connection());
-                c.prepare(QStringLiteral("WITH ") + state.sql() +
-                          QStringLiteral("SELECT count(*) FROM state WHERE aged14 AND NOT excluded "
-                                         "AND first_act >= :start"));
-                state.bind(c);
-                c.bindValue(QStringLiteral(":start"), start);
-                if (!c.exec() || !c.next())
-                    return R::failure(c.lastError().text());
-                activatedSince.insert(start, c.value(0).toLongLong());
-            }
-            p.done = activatedSince.value(start);
+            p.done = in.figures.activatedSince.value(p.start);
             p.baseCount = t.approved + p.done;
         }
-        in.phases << p;
     }
+    in.phases = phases;
     return in;
 }
 

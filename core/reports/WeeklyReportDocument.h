@@ -29,6 +29,7 @@ public:
         int percent = 0;
         int base = 0; // 0 eligible residents, 1 approved not activated
         QDate deadline;
+        QDate start;          // the campaign's start
         qint64 baseCount = 0; // residents the percentage applies to
         qint64 done = 0;      // activated toward it
     };

@@ -453,6 +453,24 @@ void TestWeeklyFigures::laterEventsReplayedNotCached() {
     const auto later = WeeklyFigures::compute(*w.db, QDate(2026, 12, 3));
     QVERIFY(later.ok());
     QCOMPARE(countsOf(later.value().total), (Counts{4, 4, 1, 3, 0, 1, 0, 1, 1, 1}));
+
+    // Activations since a campaign's start, counted in the same pass: B's activation of 20/11
+    // by 25/11; A's of 26/11 by 2/12, when B's has been corrected away.
+    const QVector<QDate> starts{QDate(2026, 11, 21), QDate(2026, 11, 1), QDate(2026, 11, 20),
+                                QDate(2026, 11, 26), QDate(2026, 11, 27)};
+    const auto since = WeeklyFigures::compute(*w.db, QDate(2026, 11, 26), starts);
+    QVERIFY(since.ok());
+    QCOMPARE(since.value().activatedSince.size(), starts.size());
+    QCOMPARE(since.value().activatedSince.value(QDate(2026, 11, 1)), qint64(1));
+    QCOMPARE(since.value().activatedSince.value(QDate(2026, 11, 20)), qint64(1));
+    QCOMPARE(since.value().activatedSince.value(QDate(2026, 11, 21)), qint64(0));
+    QCOMPARE(since.value().activatedSince.value(QDate(2026, 11, 26)), qint64(0));
+    QCOMPARE(countsOf(since.value().total), countsOf(f.value().total));
+    const auto sinceLater = WeeklyFigures::compute(*w.db, QDate(2026, 12, 3), starts);
+    QVERIFY(sinceLater.ok());
+    QCOMPARE(sinceLater.value().activatedSince.value(QDate(2026, 11, 1)), qint64(1));
+    QCOMPARE(sinceLater.value().activatedSince.value(QDate(2026, 11, 26)), qint64(1));
+    QCOMPARE(sinceLater.value().activatedSince.value(QDate(2026, 11, 27)), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestWeeklyFigures)
