@@ -35,7 +35,7 @@ Result<ConfirmationList> ConfirmationList::load(Database &db, const QDate &from,
         c.group = g.value(0).toString();
     }
 
-    const ResidentStateQuery state(to, groupId);
+    const ResidentStateQuery state(to, groupId, ResidentStateQuery::Source::CacheWhereUnchanged);
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("WITH ") + state.sql() +
               QStringLiteral(

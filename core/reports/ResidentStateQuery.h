@@ -19,16 +19,17 @@ namespace sotay {
 //   first_act the earliest activation date (either level) among those events, or NULL
 // Callers write `WITH <sql()> SELECT … FROM state …` and call bind().
 //
-// By default only residents with a status or exclusion event dated after the day are
-// replayed from the history; the others take ResidentStore's cached current state, which is
-// their state on that day (same rule, no later event). Source::History replays everyone
-// (the tests compare both).
+// Source::CacheWhereUnchanged replays from the history only residents with a status or
+// exclusion event dated after the day; the others take ResidentStore's cached current state,
+// which is their state on that day (same rule, no later event). The `state` rows are the
+// same (the tests compare both), but the inner CTEs (`live`, `st`, `ex`) then hold only the
+// replayed residents: a caller reading them needs Source::History (the default).
 class ResidentStateQuery {
 public:
     enum class Source { CacheWhereUnchanged, History };
     // groupId 0: the whole ward; otherwise only that group's residents (faster for one group).
     explicit ResidentStateQuery(const QDate &day, qint64 groupId = 0,
-                                Source source = Source::CacheWhereUnchanged)
+                                Source source = Source::History)
         : m_day(day)
         , m_groupId(groupId)
         , m_source(source) {}

@@ -119,7 +119,7 @@ Result<WeeklyFigures> WeeklyFigures::computeAsOf(Database &db, const QDate &asOf
     for (qsizetype i = 0; i < days.size(); ++i)
         reached += QStringLiteral(" + coalesce(first_act >= :since%1, 0)").arg(i);
     QVector<qint64> reachedCount(days.size() + 1, 0);
-    const ResidentStateQuery state(asOf);
+    const ResidentStateQuery state(asOf, 0, ResidentStateQuery::Source::CacheWhereUnchanged);
     q.prepare(QStringLiteral("WITH ") + state.sql() +
               QStringLiteral("SELECT group_id, coalesce(team_id, 0), aged14, excluded, l1, l2,"
                              " coalesce(first_act >= :from, 0), count(*), ") + reached +
