@@ -6,6 +6,7 @@
 #include "storage/Database.h"
 #include "storage/GroupMerger.h"
 #include "storage/Transaction.h"
+#include "teams/AssignmentStore.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -247,12 +248,7 @@ Status GroupStore::undoMerge(const GroupMergeRecord &record)
 
 qint64 GroupStore::groupTeam(qint64 groupId) const
 {
-    // As AssignmentStore::groupTeam: the latest group assignment counts.
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT team_id FROM assignment WHERE group_id = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(groupId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return AssignmentStore(m_db).groupTeam(groupId);
 }
 
 Result<qint64> GroupStore::insertAssignment(qint64 teamId, qint64 groupId, qint64 householdId)
@@ -271,15 +267,9 @@ Result<qint64> GroupStore::insertAssignment(qint64 teamId, qint64 groupId, qint6
 Status GroupStore::keepTeam(const QVector<qint64> &householdIds, qint64 teamId,
                             QVector<qint64> &created)
 {
-    QSqlQuery own(m_db.connection());
-    own.prepare(QStringLiteral("SELECT 1 FROM assignment WHERE household_id = ?"));
+    const AssignmentStore assignments(m_db);
     for (qint64 h : householdIds) {
-        own.addBindValue(h);
-        if (!own.exec())
-            return failed(own);
-        const bool hasOwn = own.next();
-        own.finish();
-        if (hasOwn)
+        if (assignments.householdOwnTeam(h))
             continue;
         auto a = insertAssignment(teamId, 0, h);
         if (!a)
