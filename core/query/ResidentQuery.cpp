@@ -4,6 +4,7 @@
 #include "rules/StatusRules.h"
 #include "rules/Text.h"
 #include "storage/Database.h"
+#include "teams/ResponsibleTeam.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -14,10 +15,11 @@ namespace sotay {
 
 namespace {
 
-// The team credited with a resident: the household's own assignment, else its group's.
-const char *const kTeamIdSql =
-    "coalesce((SELECT a.team_id FROM assignment a WHERE a.household_id = h.id), "
-    "(SELECT min(a.team_id) FROM assignment a WHERE a.group_id = h.group_id))";
+// The team credited with a resident: ResponsibleTeam's rule, on the household row `h`.
+QString teamIdSql()
+{
+    return ResponsibleTeam::householdSql(QStringLiteral("h"));
+}
 
 QString iso(const QDate &d)
 {
@@ -117,7 +119,7 @@ QString ResidentQuery::whereSql(QVariantList &binds) const
         break;
     }
     if (m_spec.teamId) {
-        where << QString::fromLatin1(kTeamIdSql) + QStringLiteral(" = ?");
+        where << teamIdSql() + QStringLiteral(" = ?");
         binds << m_spec.teamId;
     }
     return where.isEmpty() ? QString()
@@ -170,7 +172,7 @@ QString ResidentQuery::orderSql(QString *sortExpr, QVariantList *sortBinds) cons
     case Column::Team:
         key = QStringLiteral("sort_value");
         *sortExpr = QStringLiteral("(SELECT t.name FROM team t WHERE t.id = ") +
-                    QString::fromLatin1(kTeamIdSql) + QStringLiteral(")");
+                    teamIdSql() + QStringLiteral(")");
         break;
     case Column::LastVisit:
         key = QStringLiteral("sort_value");
@@ -245,9 +247,9 @@ QVector<ResidentQuery::Row> ResidentQuery::page(qint64 offset, int limit) const
         QStringLiteral(
             "SELECT r.id, r.household_id, r.full_name, r.birth_date, r.id_number, r.phone, "
             "r.l1_status, r.l1_date, r.l2_status, r.l2_date, r.exclusion, ") +
-        nextStepSql() + QStringLiteral(" AS next_step, ") + QString::fromLatin1(kTeamIdSql) +
+        nextStepSql() + QStringLiteral(" AS next_step, ") + teamIdSql() +
         QStringLiteral(" AS team_id, (SELECT t.name FROM team t WHERE t.id = ") +
-        QString::fromLatin1(kTeamIdSql) +
+        teamIdSql() +
         QStringLiteral(
             ") AS team_name, (SELECT max(v.date) FROM visit_outcome vo JOIN visit v ON "
             "v.id = vo.visit_id WHERE vo.resident_id = r.id) AS last_visit "

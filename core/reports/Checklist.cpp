@@ -5,6 +5,7 @@
 #include "rules/Text.h"
 #include "storage/Database.h"
 #include "storage/WardStore.h"
+#include "teams/ResponsibleTeam.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -69,7 +70,7 @@ Result<Checklist> Checklist::load(Database &db, const QString &groupName, const 
     c.day = day;
 
     // The current state (the resident's cached columns) is the state of the print day. A
-    // household belongs to its own team, else to its group's (the latest assignment).
+    // household belongs to the team ResponsibleTeam names.
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
         "SELECT h.id, h.code, h.address, h.head_name, r.id, r.full_name, r.relation, r.birth_date,"
@@ -77,11 +78,8 @@ Result<Checklist> Checklist::load(Database &db, const QString &groupName, const 
         " FROM household h JOIN resident r ON r.household_id = h.id"
         " WHERE h.group_id = :group AND r.known_since <= :day AND r.exclusion = 0"
         "  AND r.birth_eff <= :cutoff AND r.l2_status <> 3"
-        "  AND (:team = 0 OR coalesce((SELECT team_id FROM assignment a WHERE a.household_id = "
-        "h.id),"
-        "   (SELECT team_id FROM assignment a WHERE a.group_id = h.group_id ORDER BY a.id DESC "
-        "LIMIT 1), 0)"
-        "   = :team)"
+        "  AND (:team = 0 OR coalesce(") + ResponsibleTeam::householdSql() + QStringLiteral(
+        ", 0) = :team)"
         " ORDER BY h.walk_key, h.address_key, h.code, h.id,"
         "  CASE WHEN r.relation = 'Chủ hộ' THEN 0 ELSE 1 END, r.birth_eff, r.sort_key, r.id"));
     q.bindValue(QStringLiteral(":group"), group.value());

@@ -1,6 +1,7 @@
 #include "reports/ResidentStateQuery.h"
 
 #include "rules/StatusRules.h"
+#include "teams/ResponsibleTeam.h"
 
 #include <QSqlQuery>
 
@@ -64,10 +65,11 @@ QString ResidentStateQuery::sql() const {
                        " SELECT resident_id, reason, max(date || '#' || printf('%015d', id)) AS k"
                        " FROM exclusion_event WHERE date <= :asof");
     sql += inScope;
-    sql += QStringLiteral(" GROUP BY resident_id),"
-                          "gteam AS ("
-                          " SELECT group_id, min(team_id) AS team_id FROM assignment"
-                          " WHERE group_id IS NOT NULL GROUP BY group_id),"
+    // The responsible team: ResponsibleTeam's rule, set-based (the household's own
+    // assignment joined below, else the group's from `gteam`).
+    sql += QStringLiteral(" GROUP BY resident_id),gteam AS (") +
+           ResponsibleTeam::groupTeamsSelect() +
+           QStringLiteral("),"
                           "state AS ("
                           " SELECT s.id, s.household_id, s.group_id,"
                           "  coalesce(ah.team_id, gt.team_id) AS team_id, s.aged14,"

@@ -11,7 +11,7 @@ namespace sotay {
 // (reports.md "Who counts" and the status rule of ResidentStore.h), for every resident at
 // once. It yields the common table expressions, ending in `state` with one row per
 // resident the ward knew of on that day (known_since <= day):
-//   id, household_id, group_id, team_id  (team: the household's assignment, else its group's)
+//   id, household_id, group_id, team_id  (team: ResponsibleTeam's rule)
 //   aged14    1 when birth_eff <= StatusRules::cutoff14(day)
 //   excluded  1 when the latest exclusion event dated <= day (by date, then id) has a reason
 //   l1, l2    status per level: the highest among events dated <= day that are not older

@@ -2,6 +2,7 @@
 
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "teams/ResponsibleTeam.h"
 #include "teams/TeamStore.h"
 
 #include <QSqlError>
@@ -69,11 +70,7 @@ Result<qint64> AssignmentStore::assignHousehold(qint64 householdId, qint64 teamI
 
 qint64 AssignmentStore::groupTeam(qint64 groupId) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT team_id FROM assignment WHERE group_id = ? ORDER BY id DESC LIMIT 1"));
-    q.addBindValue(groupId);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return ResponsibleTeam::forGroup(m_db, groupId);
 }
 
 qint64 AssignmentStore::householdOwnTeam(qint64 householdId) const
@@ -86,12 +83,7 @@ qint64 AssignmentStore::householdOwnTeam(qint64 householdId) const
 
 qint64 AssignmentStore::teamForHousehold(qint64 householdId) const
 {
-    if (const qint64 own = householdOwnTeam(householdId))
-        return own;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT group_id FROM household WHERE id = ?"));
-    q.addBindValue(householdId);
-    return q.exec() && q.next() ? groupTeam(q.value(0).toLongLong()) : 0;
+    return ResponsibleTeam::forHousehold(m_db, householdId);
 }
 
 QVector<TeamAssignment> AssignmentStore::assignments(qint64 teamId) const
@@ -114,10 +106,10 @@ QVector<AssignmentStore::GroupRow> AssignmentStore::groups() const
     QSqlQuery q(m_db.connection());
     QVector<GroupRow> out;
     if (!q.exec(QStringLiteral(
-            "SELECT g.id, g.name, (SELECT team_id FROM assignment a WHERE a.group_id = g.id "
-            "ORDER BY a.id DESC LIMIT 1), (SELECT count(*) FROM household h WHERE h.group_id = "
-            "g.id) "
-            "FROM res_group g ORDER BY g.sort_key")))
+                    "SELECT g.id, g.name, gt.team_id, (SELECT count(*) FROM household h WHERE "
+                    "h.group_id = g.id) FROM res_group g LEFT JOIN (") +
+                ResponsibleTeam::groupTeamsSelect() +
+                QStringLiteral(") gt ON gt.group_id = g.id ORDER BY g.sort_key")))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),

@@ -27,7 +27,8 @@ public:
     Result<qint64> assignHousehold(qint64 householdId, qint64 teamId);
     qint64 groupTeam(qint64 groupId) const;            // 0 when none
     qint64 householdOwnTeam(qint64 householdId) const; // 0 when none
-    // Who is responsible: the household's own team, else its group's team; 0 when none.
+    // Who is responsible (ResponsibleTeam's rule): the household's own team, else its
+    // group's team; 0 when none.
     qint64 teamForHousehold(qint64 householdId) const;
     qint64 teamForGroup(qint64 groupId) const { return groupTeam(groupId); }
     QVector<TeamAssignment> assignments(qint64 teamId) const;
