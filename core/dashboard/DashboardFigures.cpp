@@ -3,6 +3,7 @@
 #include "reports/ResidentStateQuery.h"
 #include "storage/Database.h"
 #include "teams/AssignmentStore.h"
+#include "teams/CampaignStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -187,7 +188,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
     });
 
     // The campaign in force and its phases.
-    for (const Campaign &c : targets.campaigns()) {
+    for (const Campaign &c : CampaignStore(db).campaigns()) {
         if (c.startDate.isValid() && c.startDate <= asOf) {
             f.campaign = c;
             break;
@@ -202,7 +203,7 @@ Result<DashboardFigures> DashboardFigures::compute(Database &db, const QDate &as
         if (p.day >= f.campaign.startDate)
             activatedSinceStart += p.count;
     }
-    for (const CampaignPhase &p : targets.phases(f.campaign.id)) {
+    for (const CampaignPhase &p : CampaignStore(db).phases(f.campaign.id)) {
         Phase ph;
         ph.phase = p;
         if (p.base == CampaignPhase::Base::Eligible) {

@@ -1,6 +1,7 @@
 #include "sample/SampleWard.h"
 
 #include "Clock.h"
+#include "rules/StatusRules.h"
 #include "sample/SamplePopulation.h"
 #include "sample/SampleTeams.h"
 #include "storage/AuditLog.h"
@@ -64,24 +65,33 @@ Result<SampleWard::Summary> SampleWard::fill(Database &db, const Options &option
         groupIds << id.value();
     }
     const QString source = QStringLiteral("sample");
-    QVector<QPair<qint64, int>> householdGroups; // household id, group index
-    householdGroups.reserve(people.households.size());
+    const QDate cutoff = StatusRules::cutoff14(today);
+    QVector<SampleTeams::Home> homes;
+    homes.reserve(people.households.size());
     for (const auto &sh : people.households) {
         Household h = sh.household;
         h.groupId = groupIds.at(sh.group);
         auto hid = store.saveHousehold(h);
         if (!hid)
             return R::failure(hid.error());
-        householdGroups.append({hid.value(), sh.group});
+        SampleTeams::Home home{hid.value(), sh.group, {}};
         for (Resident r : sh.members) {
             r.householdId = hid.value();
-            if (auto rid = store.insertResident(r, source); !rid)
+            auto rid = store.insertResident(r, source);
+            if (!rid)
                 return R::failure(rid.error());
+            if (r.birth.effectiveDate() <= cutoff)
+                home.aged14.append({rid.value(), r.level1});
             ++sum.residents;
         }
+        homes.append(home);
     }
-    auto extras = SampleTeams::create(db, options.seed, groupIds, householdGroups,
-                                      people.campaignStart, today);
+    // Teams, targets, the campaign and visits go through their stores, which audit every
+    // change; the sample is audited as one entry (below) instead.
+    auto extras = [&] {
+        const AuditLog::BulkScope bulk(db);
+        return SampleTeams::create(db, options.seed, groupIds, homes, people.campaignStart, today);
+    }();
     if (!extras)
         return R::failure(extras.error());
     sum.groups = int(groupIds.size());

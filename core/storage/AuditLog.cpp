@@ -14,11 +14,26 @@ QString text(const QString &s)
 {
     return s.isNull() ? QString(QLatin1String("")) : s;
 }
+// The database whose per-change entries are skipped by a BulkScope (see AuditLog.h).
+thread_local const Database *t_bulk = nullptr;
 } // namespace
+
+AuditLog::BulkScope::BulkScope(Database &db)
+    : m_previous(t_bulk)
+{
+    t_bulk = &db;
+}
+
+AuditLog::BulkScope::~BulkScope()
+{
+    t_bulk = m_previous;
+}
 
 Status AuditLog::record(const QString &action, const QString &entity, qint64 entityId,
                         const QString &oldValue, const QString &newValue, const QString &detail)
 {
+    if (t_bulk == &m_db)
+        return Status::success();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO audit_log(at, os_user, operator, action, entity, entity_id, old_value, "

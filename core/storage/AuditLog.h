@@ -37,6 +37,21 @@ public:
         QString user; // contained in the system user or the operator name
     };
 
+    // Bulk work (the sample ward) writes one summary entry of its own instead of one per
+    // change: while a BulkScope of a database lives (on this thread), record() on that
+    // database writes nothing. Disclosures are always recorded.
+    class BulkScope
+    {
+    public:
+        explicit BulkScope(Database &db);
+        ~BulkScope();
+        BulkScope(const BulkScope &) = delete;
+        BulkScope &operator=(const BulkScope &) = delete;
+
+    private:
+        const Database *m_previous;
+    };
+
     explicit AuditLog(Database &db)
         : m_db(db)
     {

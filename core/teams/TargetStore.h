@@ -13,8 +13,8 @@ namespace sotay {
 
 class Database;
 
-// Targets per residential group and per team, and campaigns with their phases. Every
-// change goes to the audit log; callers own the transaction.
+// Targets per residential group and per team (campaigns: CampaignStore). Every change goes
+// to the audit log; callers own the transaction.
 class TargetStore
 {
     Q_DECLARE_TR_FUNCTIONS(TargetStore)
@@ -39,19 +39,6 @@ public:
     QHash<qint64, Target> groupTargetsOn(const QDate &day) const; // by group id
     QHash<qint64, Target> teamTargetsOn(const QDate &day) const;  // by team id
     QVector<Target> history(qint64 groupId, qint64 teamId) const; // oldest first
-
-    Result<qint64> createCampaign(const Campaign &c);
-    Status updateCampaign(const Campaign &c);
-    Status deleteCampaign(qint64 campaignId);
-    Status restoreCampaign(const Campaign &c, const QVector<CampaignPhase> &phases);
-    QVector<Campaign> campaigns() const; // newest first
-    std::optional<Campaign> campaign(qint64 id) const;
-
-    Result<qint64> addPhase(const CampaignPhase &p);
-    Status removePhase(qint64 phaseId);
-    Status restorePhase(const CampaignPhase &p);
-    QVector<CampaignPhase> phases(qint64 campaignId) const; // by deadline
-    std::optional<CampaignPhase> phase(qint64 id) const;
 
 private:
     QHash<qint64, Target> targetsOn(const char *column, const QDate &day) const;

@@ -4,6 +4,7 @@
 #include "dashboard/DashboardFigures.h"
 #include "reports/WeeklyFigures.h"
 #include "teams/AssignmentStore.h"
+#include "teams/CampaignStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -256,7 +257,7 @@ void TestDashboardFigures::waitingLongestFirst()
 
 void TestDashboardFigures::phases()
 {
-    TargetStore targets(m_ward->db());
+    CampaignStore targets(m_ward->db());
     Campaign c;
     c.name = QStringLiteral("Cao điểm 90 ngày");
     c.startDate = d(11, 1);

@@ -21,9 +21,6 @@ private Q_SLOTS:
     void check_data();
     void check();
     void teamTargets();
-    void phases_data();
-    void phases();
-    void campaignLifecycle();
 
 private:
     qint64 setGroupTarget(int target, const QDate &from, const QDate &deadline);
@@ -149,83 +146,6 @@ void TestTargetStore::teamTargets()
     QCOMPARE(m_store->teamTargetsOn(Clock::today()).size(), 1);
     t.teamId = 4242;
     QVERIFY(!m_store->setTarget(t).ok()); // no such team
-}
-
-void TestTargetStore::phases_data()
-{
-    QTest::addColumn<int>("percent");
-    QTest::addColumn<int>("base");
-    QTest::addColumn<QDate>("deadline");
-    QTest::addColumn<bool>("accepted");
-    // The campaign runs 1/11 – 31/12 and already asks 50 % of the approved by 30/11.
-    QTest::newRow("100 % later") << 100 << 1 << QDate(2026, 12, 31) << true;
-    QTest::newRow("less later") << 40 << 1 << QDate(2026, 12, 31) << false;
-    QTest::newRow("more earlier") << 80 << 1 << QDate(2026, 11, 15) << false;
-    QTest::newRow("less earlier") << 20 << 1 << QDate(2026, 11, 15) << true;
-    QTest::newRow("same day other share") << 60 << 1 << QDate(2026, 11, 30) << false;
-    QTest::newRow("other base") << 30 << 0 << QDate(2026, 12, 31) << true;
-    QTest::newRow("zero") << 0 << 1 << QDate(2026, 12, 31) << false;
-    QTest::newRow("over 100") << 101 << 1 << QDate(2026, 12, 31) << false;
-    QTest::newRow("before start") << 10 << 1 << QDate(2026, 10, 31) << false;
-    QTest::newRow("after end") << 100 << 1 << QDate(2027, 1, 1) << false;
-    QTest::newRow("no deadline") << 100 << 1 << QDate() << false;
-}
-
-void TestTargetStore::phases()
-{
-    QFETCH(int, percent);
-    QFETCH(int, base);
-    QFETCH(QDate, deadline);
-    QFETCH(bool, accepted);
-    const qint64 c = m_store
-                         ->createCampaign({0, QStringLiteral("Cao điểm 90 ngày"),
-                                           QDate(2026, 11, 1), QDate(2026, 12, 31)})
-                         .value();
-    QVERIFY(m_store
-                ->addPhase({0, c, QStringLiteral("Giai đoạn 1"), 50,
-                            CampaignPhase::Base::ApprovedNotActivated, QDate(2026, 11, 30)})
-                .ok());
-    const auto r = m_store->addPhase(
-        {0, c, QStringLiteral("Giai đoạn 2"), percent, CampaignPhase::Base(base), deadline});
-    QCOMPARE(r.ok(), accepted);
-    QCOMPARE(m_store->phases(c).size(), accepted ? 2 : 1);
-}
-
-void TestTargetStore::campaignLifecycle()
-{
-    QVERIFY(!m_store->createCampaign({0, QStringLiteral("  "), QDate(2026, 11, 1), {}}).ok());
-    QVERIFY(
-        !m_store->createCampaign({0, QStringLiteral("X"), QDate(2026, 11, 1), QDate(2026, 10, 1)})
-             .ok());
-    const Campaign c{0, QStringLiteral("Cao điểm"), QDate(2026, 11, 1), QDate(2026, 12, 31)};
-    const qint64 id = m_store->createCampaign(c).value();
-    const qint64 p1 =
-        m_store
-            ->addPhase({0, id, QStringLiteral("GĐ 1"), 50,
-                        CampaignPhase::Base::ApprovedNotActivated, QDate(2026, 11, 30)})
-            .value();
-    QVERIFY(m_store
-                ->addPhase({0, id, QStringLiteral("GĐ 2"), 100,
-                            CampaignPhase::Base::ApprovedNotActivated, QDate(2026, 12, 31)})
-                .ok());
-    const auto phases = m_store->phases(id);
-    QCOMPARE(phases.size(), 2);
-    QCOMPARE(phases.first().id, p1);
-    QCOMPARE(phases.last().percent, 100);
-    QVERIFY(m_store->deleteCampaign(id).ok());
-    QVERIFY(m_store->phases(id).isEmpty());
-    Campaign back = c;
-    back.id = id;
-    QVERIFY(m_store->restoreCampaign(back, phases).ok());
-    QCOMPARE(m_store->phases(id).size(), 2);
-    QCOMPARE(m_store->phase(p1)->name, QStringLiteral("GĐ 1"));
-    QCOMPARE(m_store->campaigns().size(), 1);
-    // A phase's name is optional.
-    QVERIFY(m_store->removePhase(p1).ok());
-    QVERIFY(m_store
-                ->addPhase({0, id, QString(), 50, CampaignPhase::Base::ApprovedNotActivated,
-                            QDate(2026, 11, 30)})
-                .ok());
 }
 
 QTEST_GUILESS_MAIN(TestTargetStore)

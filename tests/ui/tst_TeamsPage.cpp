@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "teams/AssignmentStore.h"
 #include "teams/RowTableModel.h"
+#include "teams/CampaignStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 #include "teams/TeamsPage.h"
@@ -241,7 +242,7 @@ void TestTeamsPage::campaignWithPhases()
     child<QDateEdit>("campaignStart")->setDate(QDate(2026, 11, 1));
     child<QDateEdit>("campaignEnd")->setDate(QDate(2027, 1, 31));
     click("createCampaign");
-    TargetStore targets(m_ward->db());
+    CampaignStore targets(m_ward->db());
     QCOMPARE(targets.campaigns().size(), 1);
     const qint64 campaign = targets.campaigns().at(0).id;
 

@@ -2,9 +2,9 @@
 
 #include "Clock.h"
 #include "rules/DateText.h"
+#include "teams/CampaignStore.h"
 #include "teams/RowTableModel.h"
 #include "teams/TableViews.h"
-#include "teams/TargetStore.h"
 #include "teams/TeamCommands.h"
 
 #include <QComboBox>
@@ -118,7 +118,7 @@ void CampaignPanel::reload()
     {
         const QSignalBlocker block(m_campaigns);
         m_campaigns->clear();
-        for (const Campaign &c : TargetStore(m_db).campaigns())
+        for (const Campaign &c : CampaignStore(m_db).campaigns())
             m_campaigns->addItem(
                 tr("%1 (%2 – %3)")
                     .arg(c.name, DateText::format(c.startDate), DateText::format(c.deadline)),
@@ -131,7 +131,7 @@ void CampaignPanel::reload()
 void CampaignPanel::campaignChanged()
 {
     QVector<RowTableModel::Row> rows;
-    for (const CampaignPhase &p : TargetStore(m_db).phases(currentCampaign()))
+    for (const CampaignPhase &p : CampaignStore(m_db).phases(currentCampaign()))
         rows.append({p.id,
                      {p.name, QStringLiteral("%1 %").arg(p.percent),
                       p.base == CampaignPhase::Base::Eligible ? tr("eligible residents")
@@ -183,7 +183,7 @@ void CampaignPanel::addPhase()
 void CampaignPanel::removePhase()
 {
     const qint64 id = m_phases->idAt(TableViews::selectedRow(m_phaseView));
-    if (const auto p = TargetStore(m_db).phase(id))
+    if (const auto p = CampaignStore(m_db).phase(id))
         m_undo->push(TeamCommands::removePhase(m_context, *p));
 }
 

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "teams/AssignmentStore.h"
+#include "teams/CampaignStore.h"
 #include "teams/TargetStore.h"
 #include "teams/TeamStore.h"
 
@@ -178,7 +179,7 @@ QUndoCommand *TeamCommands::createCampaign(const Context &c, const Campaign &cam
     return make(
         c, tr("Create campaign %1").arg(campaign.name),
         [=](Database &db) {
-            TargetStore store(db);
+            CampaignStore store(db);
             if (saved->id)
                 return store.restoreCampaign(*saved, *phases);
             const auto r = store.createCampaign(*saved);
@@ -187,7 +188,7 @@ QUndoCommand *TeamCommands::createCampaign(const Context &c, const Campaign &cam
             return fromId(r);
         },
         [=](Database &db) {
-            TargetStore store(db);
+            CampaignStore store(db);
             *phases = store.phases(saved->id);
             return store.deleteCampaign(saved->id);
         });
@@ -199,7 +200,7 @@ QUndoCommand *TeamCommands::addPhase(const Context &c, const CampaignPhase &phas
     return make(
         c, tr("Add phase %1").arg(phase.name),
         [=](Database &db) {
-            TargetStore store(db);
+            CampaignStore store(db);
             if (saved->id)
                 return store.restorePhase(*saved);
             const auto r = store.addPhase(*saved);
@@ -207,15 +208,15 @@ QUndoCommand *TeamCommands::addPhase(const Context &c, const CampaignPhase &phas
                 saved->id = r.value();
             return fromId(r);
         },
-        [=](Database &db) { return TargetStore(db).removePhase(saved->id); });
+        [=](Database &db) { return CampaignStore(db).removePhase(saved->id); });
 }
 
 QUndoCommand *TeamCommands::removePhase(const Context &c, const CampaignPhase &phase)
 {
     return make(
         c, tr("Remove phase %1").arg(phase.name),
-        [=](Database &db) { return TargetStore(db).removePhase(phase.id); },
-        [=](Database &db) { return TargetStore(db).restorePhase(phase); });
+        [=](Database &db) { return CampaignStore(db).removePhase(phase.id); },
+        [=](Database &db) { return CampaignStore(db).restorePhase(phase); });
 }
 
 } // namespace sotay
