@@ -6,20 +6,15 @@
 
 namespace sotay {
 
-QString ResponsibleTeam::sql(const QString &householdIdColumn, const QString &groupIdColumn)
+QString ResponsibleTeam::householdSql(const QString &h)
 {
     // Both subqueries are index lookups: assignment_household, and assignment_group whose
     // entries are ordered by (group_id, id), so "ORDER BY id DESC LIMIT 1" reads one entry.
     return QStringLiteral("coalesce((SELECT ra.team_id FROM assignment ra"
-                          " WHERE ra.household_id = %1),"
-                          " (SELECT ra.team_id FROM assignment ra WHERE ra.group_id = %2"
+                          " WHERE ra.household_id = %1.id),"
+                          " (SELECT ra.team_id FROM assignment ra WHERE ra.group_id = %1.group_id"
                           " ORDER BY ra.id DESC LIMIT 1))")
-        .arg(householdIdColumn, groupIdColumn);
-}
-
-QString ResponsibleTeam::householdSql(const QString &h)
-{
-    return sql(h + QStringLiteral(".id"), h + QStringLiteral(".group_id"));
+        .arg(h);
 }
 
 QString ResponsibleTeam::groupTeamsSelect()

@@ -23,9 +23,6 @@ public:
     // A scalar SQL expression giving the team id (or NULL) of the household row `h`,
     // read from the columns `<h>.id` and `<h>.group_id`. No bound values.
     static QString householdSql(const QString &h = QStringLiteral("h"));
-    // The same rule as a correlated expression on a household id and a group id column
-    // pair, for queries that do not have the household row itself (e.g. a CTE).
-    static QString sql(const QString &householdIdColumn, const QString &groupIdColumn);
     // A SELECT with one row per residential group that has a team: (group_id, team_id),
     // the group's responsible team by rule 2. For use as a CTE in set-based queries:
     //   WITH gteam AS (<groupTeamsSelect()>) … LEFT JOIN gteam …
