@@ -326,6 +326,15 @@ void TestSampleWard::fillMakesTeamsTargetsCampaignVisits()
     QCOMPARE(scalar("SELECT count(DISTINCT exclusion) FROM resident WHERE exclusion > 0"), 6);
     QVERIFY(scalar("SELECT count(*) FROM visit_outcome") > 0);
     QCOMPARE(scalar("PRAGMA foreign_key_check"), -1);
+    // Through AssignmentStore: one team per group.
+    QCOMPARE(scalar("SELECT count(*) FROM assignment"), 10);
+    QCOMPARE(
+        scalar("SELECT count(*) FROM visit_outcome WHERE outcome = 6 AND come_back_at IS NULL"), 0);
+    // The stores audit every change, but the sample is one entry.
+    QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action LIKE 'team.%' OR action LIKE "
+                    "'target.%' OR action LIKE 'campaign.%'"),
+             0);
+    QCOMPARE(scalar("SELECT count(*) FROM audit_log WHERE action = 'sample.create'"), 1);
     // Targets are about 90 % of the eligible.
     const auto groups = GroupSummary::load(*db.value(), m_today);
     q.exec(QStringLiteral("SELECT target FROM target ORDER BY id LIMIT 1"));
