@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
+#include "teams/ResponsibleTeam.h"
 
 namespace sotay {
 
@@ -27,13 +28,12 @@ void HouseholdTeams::forget()
 
 QString HouseholdTeams::teamOf(qint64 householdId)
 {
-    SqliteStatement &q = statement(
-        m_teamOf,
-        "SELECT COALESCE((SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
-        "                 WHERE a.household_id = h.id), "
-        "                (SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
-        "                 WHERE a.group_id = h.group_id ORDER BY a.id LIMIT 1), '') "
-        "FROM household h WHERE h.id = ?");
+    // The responsible team: ResponsibleTeam's rule.
+    static const QByteArray sql =
+        (QStringLiteral("SELECT coalesce((SELECT t.name FROM team t WHERE t.id = ") +
+         ResponsibleTeam::householdSql() + QStringLiteral("), '') FROM household h WHERE h.id = ?"))
+            .toUtf8();
+    SqliteStatement &q = statement(m_teamOf, sql.constData());
     q.bind(1, householdId);
     QString name;
     if (q.next())
@@ -46,9 +46,11 @@ QString HouseholdTeams::teamOfGroup(qint64 groupId)
 {
     if (auto it = m_groupTeams.constFind(groupId); it != m_groupTeams.constEnd())
         return *it;
-    SqliteStatement &q = statement(
-        m_groupTeam, "SELECT COALESCE((SELECT t.name FROM assignment a JOIN team t ON t.id = "
-                     "a.team_id WHERE a.group_id = ? ORDER BY a.id LIMIT 1), '')");
+    static const QByteArray sql =
+        (QStringLiteral("SELECT coalesce((SELECT t.name FROM team t WHERE t.id = ") +
+         ResponsibleTeam::groupSql(QStringLiteral("?")) + QStringLiteral("), '')"))
+            .toUtf8();
+    SqliteStatement &q = statement(m_groupTeam, sql.constData());
     q.bind(1, groupId);
     QString name;
     if (q.next())

@@ -12,8 +12,8 @@ namespace sotay {
 class Database;
 class SqliteStatement;
 
-// The "Tổ công tác" column: the team responsible for a household is its own assignment,
-// else its group's. Import finds or creates the team by name and assigns the household.
+// The "Tổ công tác" column: the team responsible for a household (ResponsibleTeam's rule:
+// its own assignment, else its group's latest). Import finds or creates the team by name and assigns the household.
 // Lives for one import: team ids and group teams are remembered (only households are
 // assigned here, so neither changes under it).
 class HouseholdTeams

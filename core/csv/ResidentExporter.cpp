@@ -10,6 +10,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
+#include "teams/ResponsibleTeam.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -92,16 +93,15 @@ Result<qint64> ResidentExporter::exportTo(const QString &path)
     // Rows by group, address, household code (unique), then name and id: the households
     // sorted once, each one's residents from the resident_household index, sorted per
     // household - the same order as one ORDER BY over the join, without sorting 300,000
-    // whole rows. The responsible team: the household's own, else its group's.
-    SqliteStatement households(
-        m_db.handle(),
-        "SELECT h.id, h.code, g.name, h.address, "
-        "       COALESCE((SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
-        "                 WHERE a.household_id = h.id), "
-        "                (SELECT t.name FROM assignment a JOIN team t ON t.id = a.team_id "
-        "                 WHERE a.group_id = g.id ORDER BY a.id LIMIT 1), '') "
-        "FROM household h JOIN res_group g ON g.id = h.group_id "
-        "ORDER BY g.sort_key, h.address_key, h.code");
+    // whole rows. The responsible team: ResponsibleTeam's rule.
+    const QByteArray householdSql =
+        (QStringLiteral("SELECT h.id, h.code, g.name, h.address, "
+                        "       coalesce((SELECT t.name FROM team t WHERE t.id = ") +
+         ResponsibleTeam::householdSql() +
+         QStringLiteral("), '') FROM household h JOIN res_group g ON g.id = h.group_id "
+                        "ORDER BY g.sort_key, h.address_key, h.code"))
+            .toUtf8();
+    SqliteStatement households(m_db.handle(), householdSql.constData());
     SqliteStatement residents(
         m_db.handle(),
         "SELECT full_name, birth_date, gender, id_number, phone, relation, residence, "

@@ -11,10 +11,15 @@ QString ResponsibleTeam::householdSql(const QString &h)
     // Both subqueries are index lookups: assignment_household, and assignment_group whose
     // entries are ordered by (group_id, id), so "ORDER BY id DESC LIMIT 1" reads one entry.
     return QStringLiteral("coalesce((SELECT ra.team_id FROM assignment ra"
-                          " WHERE ra.household_id = %1.id),"
-                          " (SELECT ra.team_id FROM assignment ra WHERE ra.group_id = %1.group_id"
-                          " ORDER BY ra.id DESC LIMIT 1))")
-        .arg(h);
+                          " WHERE ra.household_id = %1.id), %2)")
+        .arg(h, groupSql(h + QStringLiteral(".group_id")));
+}
+
+QString ResponsibleTeam::groupSql(const QString &groupId)
+{
+    return QStringLiteral("(SELECT rg.team_id FROM assignment rg WHERE rg.group_id = %1"
+                          " ORDER BY rg.id DESC LIMIT 1)")
+        .arg(groupId);
 }
 
 QString ResponsibleTeam::groupTeamsSelect()
@@ -36,8 +41,7 @@ qint64 ResponsibleTeam::forHousehold(Database &db, qint64 householdId)
 qint64 ResponsibleTeam::forGroup(Database &db, qint64 groupId)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT team_id FROM assignment WHERE group_id = ?"
-                             " ORDER BY id DESC LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT ") + groupSql(QStringLiteral("?")));
     q.addBindValue(groupId);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }

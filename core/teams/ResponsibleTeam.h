@@ -23,6 +23,9 @@ public:
     // A scalar SQL expression giving the team id (or NULL) of the household row `h`,
     // read from the columns `<h>.id` and `<h>.group_id`. No bound values.
     static QString householdSql(const QString &h = QStringLiteral("h"));
+    // Rule 2 alone as a scalar SQL expression: the team id (or NULL) of the residential
+    // group whose id is the SQL expression `groupId` (a column, or `?`).
+    static QString groupSql(const QString &groupId);
     // A SELECT with one row per residential group that has a team: (group_id, team_id),
     // the group's responsible team by rule 2. For use as a CTE in set-based queries:
     //   WITH gteam AS (<groupTeamsSelect()>) … LEFT JOIN gteam …
