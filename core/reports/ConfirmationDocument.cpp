@@ -4,8 +4,10 @@
 #include "reports/DocumentParts.h"
 #include "rules/DateText.h"
 
+#include "reports/TableBlock.h"
+#include "reports/TextBlock.h"
+
 #include <QPainter>
-#include <QTextDocument>
 
 namespace sotay {
 
@@ -26,69 +28,63 @@ void pageNumbers(const PagedDocument::Decoration &d)
 
 } // namespace
 
-QString ConfirmationDocument::html(const ConfirmationList &c)
+PageFlow ConfirmationDocument::flow(const ConfirmationList &c)
 {
-    QString h;
-    h.reserve(2048 + c.entries.size() * 400);
-    h += QStringLiteral("<html><body style=\"font-size:%1pt\">").arg(kBodyPt);
-    h += P::nationalHeader(c.ward, QStringLiteral("TỔ CÔNG TÁC ĐỀ ÁN 06"), QString(),
-                           Clock::today());
+    PageFlow flow;
+    QString h = P::nationalHeader(c.ward, QStringLiteral("TỔ CÔNG TÁC ĐỀ ÁN 06"), QString(),
+                                  Clock::today());
     h += QStringLiteral("<p align=\"center\" style=\"margin-top:16px; font-size:14pt\"><b>DANH "
                         "SÁCH XÁC NHẬN</b></p>");
-    h += QStringLiteral("<p align=\"center\"><b>Công dân đã kích hoạt tài khoản định danh điện "
-                        "tử<br/>từ ngày %1 đến "
-                        "ngày %2%3</b></p>")
+    h += QStringLiteral("<p align=\"center\" style=\"margin-bottom:0\"><b>Công dân đã kích hoạt "
+                        "tài khoản định danh điện tử<br/>từ ngày %1 đến ngày %2%3</b></p>")
              .arg(DateText::format(c.from), DateText::format(c.to),
                   c.group.isEmpty() ? QString() : QStringLiteral(" – ") + P::esc(c.group));
+    flow.add(std::make_unique<TextBlock>(h, kBodyPt)).keepWithNext = true;
     if (c.entries.isEmpty()) {
-        h += QStringLiteral("<p align=\"center\"><i>Trong thời gian này không có tài khoản nào "
-                            "được kích hoạt.</i></p>");
+        flow.add(std::make_unique<TextBlock>(
+                     QStringLiteral("<p align=\"center\"><i>Trong thời gian này không có tài "
+                                    "khoản nào được kích hoạt.</i></p>"),
+                     kBodyPt))
+            .spaceBeforeMm = 3;
     } else {
-        h +=
-            QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                           "style=\"border-collapse:collapse; font-size:10.5pt\">");
-        QStringList head{QStringLiteral("STT"), QStringLiteral("Họ và tên"),
-                         QStringLiteral("Năm sinh"), QStringLiteral("Số định danh"),
-                         QStringLiteral("Địa chỉ")};
-        QList<int> widths{6, 21, 7, 14, 22};
+        const auto C = Qt::AlignHCenter;
+        QVector<TableBlock::Column> cols{{QStringLiteral("STT"), 6, C},
+                                         {QStringLiteral("Họ và tên"), 21},
+                                         {QStringLiteral("Năm sinh"), 7, C},
+                                         {QStringLiteral("Số định danh"), 14, C},
+                                         {QStringLiteral("Địa chỉ"), 22}};
         if (c.group.isEmpty()) {
-            head.insert(4, QStringLiteral("Tổ dân phố"));
-            widths = {6, 18, 7, 13, 11, 16};
+            cols = {{QStringLiteral("STT"), 6, C},      {QStringLiteral("Họ và tên"), 18},
+                    {QStringLiteral("Năm sinh"), 7, C}, {QStringLiteral("Số định danh"), 13, C},
+                    {QStringLiteral("Tổ dân phố"), 11}, {QStringLiteral("Địa chỉ"), 16}};
         }
-        head << QStringLiteral("Mức") << QStringLiteral("Ngày kích hoạt")
-             << QStringLiteral("Ký xác nhận");
-        widths << 5 << 13 << (c.group.isEmpty() ? 11 : 12);
-        h += P::headerRow(head, widths);
+        cols << TableBlock::Column{QStringLiteral("Mức"), 5, C}
+             << TableBlock::Column{QStringLiteral("Ngày kích hoạt"), 13, C}
+             << TableBlock::Column{QStringLiteral("Ký xác nhận"),
+                                   double(c.group.isEmpty() ? 11 : 12)};
+        auto table = std::make_unique<TableBlock>(cols, 10.5, 10.5);
+        table->spaceBeforeMm = 3;
         int number = 0;
         for (const ConfirmationList::Entry &e : c.entries) {
-            h += QStringLiteral("<tr><td align=\"center\">") + QString::number(++number) +
-                 QStringLiteral("</td><td>") + P::esc(e.name) +
-                 QStringLiteral("</td><td align=\"center\">") + P::esc(e.birthYear) +
-                 QStringLiteral("</td><td align=\"center\">") + P::esc(e.maskedId) +
-                 QStringLiteral("</td>");
+            QStringList cells{QString::number(++number), e.name, e.birthYear, e.maskedId};
             if (c.group.isEmpty())
-                h += QStringLiteral("<td>") + P::esc(e.group) + QStringLiteral("</td>");
-            h += QStringLiteral("<td>") + P::esc(e.address) +
-                 QStringLiteral("</td><td align=\"center\">") + QString::number(e.level) +
-                 QStringLiteral("</td><td align=\"center\">") + DateText::format(e.activatedOn) +
-                 QStringLiteral("</td><td>&nbsp;<br/>&nbsp;</td></tr>");
+                cells << e.group;
+            // Room to sign: the last cell is two empty lines.
+            cells << e.address << QString::number(e.level) << DateText::format(e.activatedOn)
+                  << QStringLiteral(" \n ");
+            table->addRow(cells);
         }
-        h += QStringLiteral("</table>");
-        h += QStringLiteral("<p>Tổng cộng: %1 người.</p>").arg(c.entries.size());
+        flow.add(std::move(table));
+        flow.add(std::make_unique<TextBlock>(
+                     QStringLiteral("<p>Tổng cộng: %1 người.</p>").arg(c.entries.size()), kBodyPt))
+            .spaceBeforeMm = 1;
     }
-    h += P::signatureBlock(
-        {}, c.ward.signerTitle.isEmpty() ? QStringLiteral("TỔ TRƯỞNG") : c.ward.signerTitle,
-        c.ward.signerName);
-    return h + QStringLiteral("</body></html>");
-}
-
-std::unique_ptr<QTextDocument> ConfirmationDocument::document(const ConfirmationList &c)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setDefaultFont(DocumentParts::font(kBodyPt));
-    doc->setDocumentMargin(0);
-    doc->setHtml(html(c));
-    return doc;
+    flow.add(std::make_unique<TextBlock>(
+        P::signatureBlock(
+            {}, c.ward.signerTitle.isEmpty() ? QStringLiteral("TỔ TRƯỞNG") : c.ward.signerTitle,
+            c.ward.signerName),
+        kBodyPt, true));
+    return flow;
 }
 
 PagedDocument::Setup ConfirmationDocument::pageSetup()
@@ -102,17 +98,15 @@ PagedDocument::Setup ConfirmationDocument::pageSetup()
 
 Result<int> ConfirmationDocument::writePdf(const ConfirmationList &c, const QString &path)
 {
-    auto doc = document(c);
-    return PagedDocument::writePdf(*doc, path,
-                                   QStringLiteral("Danh sách xác nhận %1 – %2")
-                                       .arg(DateText::format(c.from), DateText::format(c.to)),
-                                   pageSetup(), pageNumbers);
+    return flow(c).writePdf(path,
+                            QStringLiteral("Danh sách xác nhận %1 – %2")
+                                .arg(DateText::format(c.from), DateText::format(c.to)),
+                            pageSetup(), pageNumbers);
 }
 
 Result<int> ConfirmationDocument::print(const ConfirmationList &c, QPagedPaintDevice &device)
 {
-    auto doc = document(c);
-    return PagedDocument::render(*doc, device, pageSetup(), pageNumbers);
+    return flow(c).render(device, pageSetup(), pageNumbers);
 }
 
 } // namespace sotay

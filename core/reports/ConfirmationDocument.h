@@ -2,12 +2,10 @@
 
 #include "Result.h"
 #include "reports/ConfirmationList.h"
+#include "reports/PageFlow.h"
 #include "reports/PagedDocument.h"
 
-#include <memory>
-
 class QPagedPaintDevice;
-class QTextDocument;
 
 namespace sotay {
 
@@ -16,8 +14,7 @@ namespace sotay {
 class ConfirmationDocument
 {
 public:
-    static QString html(const ConfirmationList &list);
-    static std::unique_ptr<QTextDocument> document(const ConfirmationList &list);
+    static PageFlow flow(const ConfirmationList &list);
     static PagedDocument::Setup pageSetup();
     static Result<int> writePdf(const ConfirmationList &list, const QString &path);
     static Result<int> print(const ConfirmationList &list, QPagedPaintDevice &device);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPointF>
+#include <QString>
 
 class QPaintDevice;
 class QPainter;
@@ -29,6 +30,8 @@ public:
     // never empty, even when it overflows: a unit taller than a page is cut by the paper.
     virtual Slice next(int from, double space, bool fresh) const = 0;
     virtual void paint(QPainter &painter, const Slice &slice, const QPointF &topLeft) const = 0;
+    // The block's words, lines apart (tests read documents without paper).
+    virtual QString plainText() const = 0;
 
     double spaceBeforeMm = 0;  // gap above the block, dropped at the top of a page
     bool keepWithNext = false; // a title: moves to the next page with the start of what follows

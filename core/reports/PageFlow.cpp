@@ -13,6 +13,14 @@ PageFlow::~PageFlow() = default;
 PageFlow::PageFlow(PageFlow &&) noexcept = default;
 PageFlow &PageFlow::operator=(PageFlow &&) noexcept = default;
 
+QString PageFlow::plainText() const
+{
+    QStringList out;
+    for (const auto &block : m_blocks)
+        out << block->plainText();
+    return out.join(QLatin1Char('\n'));
+}
+
 QVector<QVector<PageFlow::Placed>> PageFlow::paginate(double pageHeight, double mm) const
 {
     QVector<QVector<Placed>> pages(1);

@@ -36,6 +36,7 @@ public:
         return ref;
     }
     const std::vector<std::unique_ptr<FlowBlock>> &blocks() const { return m_blocks; }
+    QString plainText() const; // every block's words, in order
 
     // Paints every page; returns the number of pages.
     Result<int> render(QPagedPaintDevice &device, const PagedDocument::Setup &setup,

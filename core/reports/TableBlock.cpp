@@ -236,4 +236,14 @@ QStringList TableBlock::rowTexts() const
     return out;
 }
 
+QString TableBlock::plainText() const
+{
+    QStringList out;
+    QStringList titles;
+    for (const Column &c : m_columns)
+        titles << c.title;
+    out << titles.join(QLatin1Char('\t')) << rowTexts();
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace sotay

@@ -41,6 +41,7 @@ public:
 
     // The text of every row, cells joined by a tab, headings included (for tests).
     QStringList rowTexts() const;
+    QString plainText() const override; // the header row, then rowTexts()
 
 private:
     struct Row

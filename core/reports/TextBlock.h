@@ -25,7 +25,7 @@ public:
     Slice next(int from, double space, bool fresh) const override;
     void paint(QPainter &painter, const Slice &slice, const QPointF &topLeft) const override;
 
-    QString plainText() const;
+    QString plainText() const override;
 
 private:
     std::unique_ptr<QTextDocument> m_doc;

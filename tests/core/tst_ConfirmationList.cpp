@@ -79,7 +79,7 @@ private Q_SLOTS:
         WeeklyReportWard w;
         auto c = ConfirmationList::load(*w.db, QDate(2026, 11, 19), QDate(2026, 11, 25));
         QVERIFY(c.ok());
-        const QString text = ConfirmationDocument::document(c.value())->toPlainText();
+        const QString text = ConfirmationDocument::flow(c.value()).plainText();
         for (const QString &s :
              {QStringLiteral("DANH SÁCH XÁC NHẬN"),
               QStringLiteral("từ ngày 19/11/2026 đến ngày 25/11/2026"),
