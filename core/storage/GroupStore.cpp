@@ -135,6 +135,39 @@ Status GroupStore::removeEmptyGroup(qint64 groupId)
     return tx.commit();
 }
 
+Status GroupStore::renameGroup(qint64 groupId, const QString &newName)
+{
+    return rename(groupId, newName, QStringLiteral("group.rename"));
+}
+
+Status GroupStore::undoRename(qint64 groupId, const QString &oldName)
+{
+    return rename(groupId, oldName, QStringLiteral("group.rename.undo"));
+}
+
+Status GroupStore::rename(qint64 groupId, const QString &rawName, const QString &action)
+{
+    const auto g = group(groupId);
+    if (!g)
+        return Status::failure(tr("The residential group no longer exists."));
+    if (const QString problem = checkName(rawName, groupId); !problem.isEmpty())
+        return Status::failure(problem);
+    const QString name = Text::clean(rawName);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE res_group SET name = ?, sort_key = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(Text::naturalKey(name));
+    q.addBindValue(groupId);
+    if (!q.exec())
+        return failed(q);
+    if (Status s = audit(action, groupId, g->name, name, {}); !s)
+        return s;
+    return tx.commit();
+}
+
 Result<GroupSplitRecord> GroupStore::splitToNew(qint64 fromId, const QVector<qint64> &householdIds,
                                                 const QString &newName)
 {

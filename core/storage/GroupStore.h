@@ -48,6 +48,10 @@ public:
 
     Result<GroupRow> createGroup(const QString &name, const QDate &createdOn = {});
     Status removeEmptyGroup(qint64 groupId); // undo of createGroup
+    // Gives the group a new name (checkName, the group itself excepted) with audit entry
+    // group.rename; undoRename puts the old name back (group.rename.undo).
+    Status renameGroup(qint64 groupId, const QString &newName);
+    Status undoRename(qint64 groupId, const QString &oldName);
 
     Result<GroupSplitRecord> splitToNew(qint64 fromId, const QVector<qint64> &householdIds,
                                         const QString &newName);
@@ -70,6 +74,7 @@ public:
                  const QString &newValue, const QString &detail);
 
 private:
+    Status rename(qint64 groupId, const QString &newName, const QString &action);
     Result<GroupSplitRecord> split(qint64 fromId, const QVector<qint64> &householdIds,
                                    qint64 intoId, const QString &newName);
 

@@ -4,6 +4,7 @@
 #include "../support/TeamTestWard.h"
 
 #include "Clock.h"
+#include "rules/Text.h"
 #include "storage/AuditLog.h"
 #include "storage/GroupStore.h"
 #include "storage/Transaction.h"
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void createAndRemoveGroup();
     void householdsInAddressOrder();
     void auditEntries();
+    void renameAndUndo();
 
 private:
     QString dump(); // every table a reorganisation touches, row by row
@@ -491,6 +493,45 @@ void TestGroupStore::auditEntries()
     QCOMPARE(merge.oldValue, QStringLiteral("Tổ dân phố 4"));
     QCOMPARE(merge.newValue, QStringLiteral("Tổ dân phố 3"));
     QVERIFY(merge.detail.startsWith(QStringLiteral("households=3;")));
+}
+
+void TestGroupStore::renameAndUndo()
+{
+    // Empty names and clashes (case-insensitively) are refused; nothing changes.
+    QCOMPARE(m_store->renameGroup(m_a, QStringLiteral("  ")).error(),
+             QStringLiteral("The residential group needs a name."));
+    QCOMPARE(m_store->renameGroup(m_a, QStringLiteral("tổ dân phố 3")).error(),
+             QStringLiteral("A residential group named “Tổ dân phố 3” already exists."));
+    QVERIFY(!m_store->renameGroup(987654, QStringLiteral("Tổ 99")));
+    QCOMPARE(m_store->group(m_a)->name, QStringLiteral("Tổ dân phố 4"));
+    // Its own name in another case is no clash.
+    QVERIFY(m_store->renameGroup(m_a, QStringLiteral("TỔ DÂN PHỐ 4")));
+    QVERIFY(m_store->undoRename(m_a, QStringLiteral("Tổ dân phố 4")));
+    const QString before = dump();
+    QVERIFY(m_store->renameGroup(m_a, QStringLiteral("  Tổ dân phố   10 ")));
+    const auto renamed = m_store->group(m_a);
+    QCOMPARE(renamed->name, QStringLiteral("Tổ dân phố 10"));
+    QCOMPARE(renamed->sortKey, Text::naturalKey(QStringLiteral("Tổ dân phố 10")));
+    QCOMPARE(renamed->households, 3);
+    // Natural order: 3, 7, 10.
+    QStringList names;
+    for (const GroupRow &g : m_store->groups())
+        names << g.name;
+    QCOMPARE(names, QStringList({QStringLiteral("Tổ dân phố 3"), QStringLiteral("Tổ dân phố 7"),
+                                 QStringLiteral("Tổ dân phố 10")}));
+    QVERIFY(m_store->undoRename(m_a, QStringLiteral("Tổ dân phố 4")));
+    QCOMPARE(dump(), before);
+    AuditLog::Filter filter;
+    filter.action = QStringLiteral("group.rename");
+    const auto entries = AuditLog(m_ward->db()).entries(filter); // newest first
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(0).action, QStringLiteral("group.rename.undo"));
+    QCOMPARE(entries.at(0).oldValue, QStringLiteral("Tổ dân phố 10"));
+    QCOMPARE(entries.at(0).newValue, QStringLiteral("Tổ dân phố 4"));
+    QCOMPARE(entries.at(1).action, QStringLiteral("group.rename"));
+    QCOMPARE(entries.at(1).entityId, m_a);
+    QCOMPARE(entries.at(1).oldValue, QStringLiteral("Tổ dân phố 4"));
+    QCOMPARE(entries.at(1).newValue, QStringLiteral("Tổ dân phố 10"));
 }
 
 QTEST_GUILESS_MAIN(TestGroupStore)

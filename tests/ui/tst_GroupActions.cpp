@@ -8,6 +8,7 @@
 #include "groups/GroupActions.h"
 #include "groups/GroupHouseholdsModel.h"
 #include "groups/MergeGroupDialog.h"
+#include "groups/RenameGroupDialog.h"
 #include "groups/SplitGroupDialog.h"
 #include "residents/ResidentTableModel.h"
 #include "residents/ResidentsView.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
@@ -46,6 +48,9 @@ private Q_SLOTS:
     void mergeThroughTheDialogAndUndo();
     void splitThroughTheDialogAndUndo();
     void splitDialogRefusesNameClash();
+    void renameThroughTheDialogAndUndo();
+    void renameDialogRefusesEmptyAndClash();
+    void f2RenamesTheSelectedGroup();
     void householdsModel();
     void screenshot();
 
@@ -143,7 +148,8 @@ void tst_GroupActions::menuOnGroupsOnly()
     QStringList texts;
     for (QAction *a : group->actions())
         texts << a->text();
-    QCOMPARE(texts, QStringList({QStringLiteral("Merge into…"), QStringLiteral("Split…")}));
+    QCOMPARE(texts, QStringList({QStringLiteral("Rename…"), QStringLiteral("Merge into…"),
+                                 QStringLiteral("Split…")}));
     // A household row has no group menu.
     const QModelIndex g1 = tree->groupIndex(m_ward->group1);
     m_window->tree()->expand(g1);
@@ -265,6 +271,100 @@ void tst_GroupActions::splitDialogRefusesNameClash()
     QCOMPARE(dialog.intoGroupId(), m_ward->group2);
     QVERIFY(dialog.okButton()->isEnabled());
     QCOMPARE(dialog.householdIds().size(), 1);
+}
+
+void tst_GroupActions::renameThroughTheDialogAndUndo()
+{
+    const QString before = groupsDump();
+    QString shownName;
+    m_prompter->onExec = [&](QDialog &d) {
+        auto *dialog = qobject_cast<RenameGroupDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        shownName = dialog->nameEdit()->text();
+        dialog->nameEdit()->setText(QStringLiteral("Tổ dân phố 12"));
+        return dialog->okButton()->isEnabled() ? int(QDialog::Accepted) : int(QDialog::Rejected);
+    };
+    QVERIFY(triggerOnGroup(m_ward->group2, "renameGroup"));
+    QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
+    QCOMPARE(shownName, QStringLiteral("Tổ 2"));
+    // The database: same group, same households, new name, one audit entry.
+    QCOMPARE(scalar(*m_window->database(),
+                    QStringLiteral("SELECT name FROM res_group WHERE id = ?"), {m_ward->group2})
+                 .toString(),
+             QStringLiteral("Tổ dân phố 12"));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM household WHERE group_id = ?"),
+                   {m_ward->group2}),
+             1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'group.rename' "
+                                  "AND entity_id = ? AND old_value = 'Tổ 2'"),
+                   {m_ward->group2}),
+             1);
+    // The tree shows the new name, selected.
+    WardTreeModel *tree = m_window->treeModel();
+    QCOMPARE(tree->groupIndex(m_ward->group2).data().toString(), QStringLiteral("Tổ dân phố 12"));
+    QCOMPARE(m_window->tree()->currentIndex(), tree->groupIndex(m_ward->group2));
+    QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Rename Tổ 2 to Tổ dân phố 12"));
+
+    // Ctrl+Z gives the old name back, in the database and the tree.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
+    QCOMPARE(groupsDump(), before);
+    QCOMPARE(tree->groupIndex(m_ward->group2).data().toString(), QStringLiteral("Tổ 2"));
+    QCOMPARE(
+        count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'group.rename.undo'")),
+        1);
+    m_window->undoStack()->redo();
+    QCOMPARE(tree->groupIndex(m_ward->group2).data().toString(), QStringLiteral("Tổ dân phố 12"));
+}
+
+void tst_GroupActions::renameDialogRefusesEmptyAndClash()
+{
+    bool checked = false;
+    m_prompter->onExec = [&](QDialog &d) {
+        auto *dialog = qobject_cast<RenameGroupDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        auto *reason = dialog->findChild<QLabel *>(QStringLiteral("reason"));
+        if (!reason || dialog->okButton()->isEnabled()) // unchanged name
+            return int(QDialog::Rejected);
+        dialog->nameEdit()->setText(QStringLiteral("  "));
+        if (dialog->okButton()->isEnabled() ||
+            reason->text() != QStringLiteral("The residential group needs a name."))
+            return int(QDialog::Rejected);
+        dialog->nameEdit()->setText(QStringLiteral("tổ 2"));
+        if (dialog->okButton()->isEnabled() ||
+            reason->text() != QStringLiteral("A residential group named “Tổ 2” already exists."))
+            return int(QDialog::Rejected);
+        dialog->nameEdit()->setText(QStringLiteral("Tổ 1A"));
+        checked = dialog->okButton()->isEnabled() && dialog->problem().isEmpty();
+        return int(QDialog::Rejected); // cancelled: nothing changes
+    };
+    const QString before = groupsDump();
+    QVERIFY(triggerOnGroup(m_ward->group1, "renameGroup"));
+    QVERIFY(checked);
+    QCOMPARE(groupsDump(), before);
+    QCOMPARE(m_window->undoStack()->count(), 0);
+}
+
+void tst_GroupActions::f2RenamesTheSelectedGroup()
+{
+    m_prompter->onExec = [&](QDialog &d) {
+        auto *dialog = qobject_cast<RenameGroupDialog *>(&d);
+        if (!dialog)
+            return int(QDialog::Rejected);
+        dialog->nameEdit()->setText(QStringLiteral("Tổ 1 mới"));
+        return int(QDialog::Accepted);
+    };
+    m_window->tree()->setCurrentIndex(m_window->treeModel()->groupIndex(m_ward->group1));
+    m_window->tree()->setFocus();
+    QTest::keyClick(m_window->tree(), Qt::Key_F2);
+    QCOMPARE(GroupStore(*m_window->database()).group(m_ward->group1)->name,
+             QStringLiteral("Tổ 1 mới"));
+    // On the ward row F2 does nothing.
+    m_window->tree()->setCurrentIndex(m_window->treeModel()->wardIndex());
+    QTest::keyClick(m_window->tree(), Qt::Key_F2);
+    QCOMPARE(m_window->undoStack()->count(), 1);
 }
 
 void tst_GroupActions::householdsModel()

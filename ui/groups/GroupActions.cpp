@@ -2,13 +2,16 @@
 
 #include "commands/CreateGroupCommand.h"
 #include "commands/MergeGroupCommand.h"
+#include "commands/RenameGroupCommand.h"
 #include "commands/SplitGroupCommand.h"
 #include "groups/MergeGroupDialog.h"
+#include "groups/RenameGroupDialog.h"
 #include "groups/SplitGroupDialog.h"
 #include "storage/Database.h"
 #include "storage/GroupStore.h"
 #include "window/WardTreeModel.h"
 
+#include <QAction>
 #include <QInputDialog>
 #include <QMenu>
 #include <QTreeView>
@@ -25,6 +28,12 @@ GroupActions::GroupActions(QTreeView *tree, QUndoStack *undo, Hooks hooks, QObje
     setObjectName(QStringLiteral("GroupActions"));
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QWidget::customContextMenuRequested, this, &GroupActions::showMenu);
+    auto *rename = new QAction(this);
+    rename->setObjectName(QStringLiteral("renameGroupShortcut"));
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(rename, &QAction::triggered, this, &GroupActions::renameCurrent);
+    m_tree->addAction(rename);
 }
 
 Database *GroupActions::writableDatabase()
@@ -44,6 +53,9 @@ QMenu *GroupActions::menuFor(const QModelIndex &index, QWidget *parent)
         menu->addAction(tr("New residential group…"), this, &GroupActions::newGroup)
             ->setObjectName(QStringLiteral("newGroup"));
     } else if (kind == WardTreeModel::Kind::Group) {
+        QAction *rename = menu->addAction(tr("Rename…"), this, [this, id] { renameGroup(id); });
+        rename->setObjectName(QStringLiteral("renameGroup"));
+        rename->setShortcut(QKeySequence(Qt::Key_F2));
         menu->addAction(tr("Merge into…"), this, [this, id] { mergeGroup(id); })
             ->setObjectName(QStringLiteral("mergeGroup"));
         menu->addAction(tr("Split…"), this, [this, id] { splitGroup(id); })
@@ -61,6 +73,32 @@ void GroupActions::showMenu(const QPoint &pos)
     std::unique_ptr<QMenu> menu(menuFor(index.siblingAtColumn(0), m_tree));
     if (menu)
         menu->exec(m_tree->viewport()->mapToGlobal(pos));
+}
+
+void GroupActions::renameCurrent()
+{
+    const QModelIndex index = m_tree->currentIndex().siblingAtColumn(0);
+    if (index.isValid() && WardTreeModel::Kind(index.data(WardTreeModel::KindRole).toInt()) ==
+                               WardTreeModel::Kind::Group)
+        renameGroup(index.data(WardTreeModel::IdRole).toLongLong());
+}
+
+void GroupActions::renameGroup(qint64 groupId)
+{
+    Database *db = writableDatabase();
+    if (!db)
+        return;
+    const auto group = GroupStore(*db).group(groupId);
+    if (!group)
+        return;
+    RenameGroupDialog dialog(
+        *group,
+        [db, groupId](const QString &name) { return GroupStore(*db).checkName(name, groupId); },
+        m_tree);
+    if (m_hooks.exec(dialog) != QDialog::Accepted || !dialog.problem().isEmpty())
+        return;
+    m_undo->push(new RenameGroupCommand(m_hooks.context(), groupId, group->name, dialog.newName()));
+    selectGroup(groupId);
 }
 
 void GroupActions::newGroup()

@@ -17,8 +17,9 @@ namespace sotay {
 class Database;
 
 // The ward tree's context menu for reorganising residential groups: New residential
-// group… on the ward, Merge into… and Split… on a group. Each change is an undoable command
-// on the window's stack. Kept out of MainWindow: the window only hands over its hooks.
+// group… on the ward, Rename… (also F2), Merge into… and Split… on a group. Each change is an
+// undoable command on the window's stack. Kept out of MainWindow: the window only hands over its
+// hooks.
 class GroupActions : public QObject
 {
     Q_OBJECT
@@ -38,9 +39,11 @@ public:
     void newGroup();
     void mergeGroup(qint64 groupId);
     void splitGroup(qint64 groupId);
+    void renameGroup(qint64 groupId);
 
 private:
     void showMenu(const QPoint &pos);
+    void renameCurrent(); // F2 on the tree
     void selectGroup(qint64 groupId);
     Database *writableDatabase();
 
