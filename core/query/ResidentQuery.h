@@ -96,6 +96,7 @@ private:
 
     Database &m_db;
     Spec m_spec;
+    bool m_digitsIndex = false; // the ward has the resident_digits trigram index
 };
 
 } // namespace sotay

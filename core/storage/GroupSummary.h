@@ -4,12 +4,15 @@
 #include <QString>
 #include <QVector>
 
+#include <atomic>
+
 namespace sotay {
 
 class Database;
 
-// Current counts per residential group, from the status cache (fast; for screens).
-// Reports as of a past day use the history instead (reports/).
+// Current counts per residential group, from the status cache (for screens). One pass over
+// every resident of the ward: on a big ward run it off the GUI thread. Reports as of a past
+// day use the history instead (reports/).
 struct GroupSummary
 {
     qint64 groupId = 0;
@@ -19,8 +22,10 @@ struct GroupSummary
     qint64 eligible = 0;
     qint64 activated = 0;
 
-    // In natural order of the group names.
-    static QVector<GroupSummary> load(Database &db, const QDate &today);
+    // In natural order of the group names. When `cancel` becomes true (from any thread) the
+    // query stops early and the result is empty.
+    static QVector<GroupSummary> load(Database &db, const QDate &today,
+                                      const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace sotay

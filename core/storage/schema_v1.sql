@@ -102,6 +102,22 @@ CREATE UNIQUE INDEX resident_id_number ON resident(id_number) WHERE id_number IS
 CREATE INDEX resident_household ON resident(household_id);
 CREATE INDEX resident_sort ON resident(sort_key);
 CREATE INDEX resident_search ON resident(search_key);
+-- Search by digits of an ID number or phone (ResidentQuery): a trigram index over both,
+-- its text read from resident itself, kept in step by these triggers.
+CREATE VIRTUAL TABLE resident_digits USING fts5(id_number, phone, content='resident',
+    content_rowid='id', tokenize='trigram', detail='none');
+CREATE TRIGGER resident_digits_insert AFTER INSERT ON resident BEGIN
+    INSERT INTO resident_digits(rowid, id_number, phone) VALUES (new.id, new.id_number, new.phone);
+END;
+CREATE TRIGGER resident_digits_delete AFTER DELETE ON resident BEGIN
+    INSERT INTO resident_digits(resident_digits, rowid, id_number, phone)
+        VALUES ('delete', old.id, old.id_number, old.phone);
+END;
+CREATE TRIGGER resident_digits_update AFTER UPDATE OF id_number, phone ON resident BEGIN
+    INSERT INTO resident_digits(resident_digits, rowid, id_number, phone)
+        VALUES ('delete', old.id, old.id_number, old.phone);
+    INSERT INTO resident_digits(rowid, id_number, phone) VALUES (new.id, new.id_number, new.phone);
+END;
 
 -- Account status history per level; the latest event (by date, then id) is the status.
 CREATE TABLE status_event (

@@ -95,6 +95,7 @@ void tst_WindowScreenshots::mainWindow()
     QVERIFY(group.isValid());
     m_window->tree()->expand(group);
     m_window->tree()->setCurrentIndex(group);
+    QTRY_VERIFY(group.data(WardTreeModel::EligibleRole).isValid());
     QTest::qWait(200);
     QVERIFY(m_window->grab().save(out("main-window.png")));
 }

@@ -104,7 +104,10 @@ QDate OutcomeEntryView::visitDate() const
 void OutcomeEntryView::reload()
 {
     const qint64 groupId = m_group->currentData().toLongLong();
-    if (!m_db || !groupId) {
+    // While another tab is shown the list is not read (a big group takes a while): the
+    // window's group selection follows here without cost.
+    m_stale = m_db && groupId && !isVisible();
+    if (!m_db || !groupId || m_stale) {
         m_model->setRows({}, {});
         updateProgress();
         return;
@@ -117,10 +120,17 @@ void OutcomeEntryView::reload()
     updateProgress();
 }
 
+void OutcomeEntryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void OutcomeEntryView::refresh()
 {
     const qint64 groupId = m_group->currentData().toLongLong();
-    if (!m_db || !groupId)
+    if (!m_db || !groupId || m_stale)
         return;
     m_model->setEntered(
         OutcomeListQuery(*m_db).entered(groupId, visitDate(), m_team->currentData().toLongLong()));

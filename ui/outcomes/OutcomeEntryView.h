@@ -45,6 +45,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void enter(VisitOutcome outcome);
@@ -60,6 +61,7 @@ private:
     QLabel *m_progress = nullptr;
     QTableView *m_table = nullptr;
     OutcomeListModel *m_model = nullptr;
+    bool m_stale = false; // the group changed while hidden: read when shown
 };
 
 } // namespace sotay

@@ -3,8 +3,6 @@
 #include "groups/GroupActions.h"
 #include "help/AboutDialog.h"
 #include "help/HelpViewer.h"
-#include "import/ExportResidentsTask.h"
-#include "import/ImportDialog.h"
 #include "outcomes/OutcomeEntryView.h"
 #include "print/ReportsMenu.h"
 #include "residents/ResidentEditor.h"
@@ -16,6 +14,7 @@
 #include "storage/WardStore.h"
 #include "window/ProgressDelegate.h"
 #include "window/Prompter.h"
+#include "window/WardFileMenu.h"
 #include "window/WardPages.h"
 #include "window/WardToolsMenu.h"
 #include "window/WardTreeModel.h"
@@ -119,18 +118,15 @@ void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
 
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New ward…"), QKeySequence::New, this, &MainWindow::newWard);
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseWard);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    file->addSeparator();
-    m_wardActions << file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                                     &MainWindow::importFile);
-    m_wardActions << file->addAction(tr("&Export residents…"), this, &MainWindow::exportResidents);
-    file->addSeparator();
-    file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    WardFileMenu::Hooks files;
+    files.database = [this] { return m_db.get(); };
+    files.openWard = [this](const QString &path) { return openWard(path); };
+    files.prompter = [this]() -> Prompter & { return *m_prompter; };
+    files.imported = [this] { afterImport(); };
+    files.settings = [this] { showSettings(); };
+    m_fileMenu = new WardFileMenu(std::move(files), this);
+    menuBar()->addMenu(m_fileMenu);
+    m_wardActions << m_fileMenu->wardActions();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undo->createUndoAction(this, tr("Undo"));
@@ -172,7 +168,6 @@ void MainWindow::createMenus()
         AboutDialog dialog(this);
         m_prompter->exec(dialog);
     });
-    updateRecentMenu();
     updateWardActions();
 }
 
@@ -195,12 +190,7 @@ bool MainWindow::openWard(const QString &path)
         if (auto daily = Backup::dailyIfDue(*m_db); !daily)
             m_prompter->warn(this, tr("Cannot back up the ward"), daily.error());
     }
-    QSettings s;
-    QStringList recent = s.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(m_db->path());
-    recent.prepend(m_db->path());
-    s.setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
-    updateRecentMenu();
+    m_fileMenu->remember(m_db->path());
 
     const auto ward = WardStore(*m_db).ward();
     const QString name = ward ? ward.value().name : QFileInfo(m_db->path()).completeBaseName();
@@ -236,50 +226,6 @@ void MainWindow::openLastWard()
     const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
     if (!recent.isEmpty() && QFileInfo::exists(recent.first()))
         openWard(recent.first());
-}
-
-void MainWindow::newWard()
-{
-    bool ok = false;
-    const QString name = m_prompter->text(this, tr("New ward"),
-                                          tr("Name of the ward (e.g. Phường Phước Tiến):"), &ok);
-    if (!ok || name.trimmed().isEmpty())
-        return;
-    const QString path = m_prompter->saveFile(this, tr("Save the new ward as"), QString(),
-                                              tr("Ward files (*.sotay06)"));
-    if (path.isEmpty())
-        return;
-    {
-        auto r = Database::open(path, Database::Mode::Create);
-        if (!r) {
-            m_prompter->warn(this, tr("Cannot create the ward"), r.error());
-            return;
-        }
-        WardInfo w;
-        w.name = name.trimmed();
-        if (Status s = WardStore(*r.value()).saveWard(w); !s) {
-            m_prompter->warn(this, tr("Cannot create the ward"), s.error());
-            return;
-        }
-    }
-    openWard(path);
-}
-
-void MainWindow::chooseWard()
-{
-    const QString path =
-        m_prompter->openFile(this, tr("Open a ward"), tr("Ward files (*.sotay06);;All files (*)"));
-    if (!path.isEmpty())
-        openWard(path);
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-    for (const QString &path : recent)
-        m_recentMenu->addAction(path, this, [this, path] { openWard(path); });
-    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::treeSelectionChanged()
@@ -390,15 +336,6 @@ void MainWindow::undoIndexChanged(int index)
     m_pages->changed();
 }
 
-void MainWindow::importFile()
-{
-    if (!m_db)
-        return;
-    ImportDialog dialog(*m_db, m_prompter.get(), this);
-    connect(&dialog, &ImportDialog::imported, this, &MainWindow::afterImport);
-    m_prompter->exec(dialog);
-}
-
 void MainWindow::afterImport()
 {
     // An import is not undoable; earlier edits are no longer safe to undo over it.
@@ -411,23 +348,6 @@ void MainWindow::afterImport()
     m_outcomes->setDatabase(m_db.get());
     m_tree->setCurrentIndex(m_treeModel->wardIndex());
     m_pages->reloadTeams();
-}
-
-void MainWindow::exportResidents()
-{
-    if (!m_db)
-        return;
-    auto *task = new ExportResidentsTask(*m_db, m_prompter.get(), this);
-    connect(task, &ExportResidentsTask::finished, this,
-            [this, task](bool ok, const QString &message) {
-                if (ok)
-                    m_prompter->inform(this, tr("Export residents"), message);
-                else
-                    m_prompter->warn(this, tr("Export residents"), message);
-                task->deleteLater();
-            });
-    if (!task->start())
-        task->deleteLater();
 }
 
 QString MainWindow::selectedGroupName() const

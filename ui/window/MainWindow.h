@@ -19,6 +19,7 @@ class OutcomeEntryView;
 class Prompter;
 class ResidentEditor;
 class ResidentsView;
+class WardFileMenu;
 class WardPages;
 class WardTreeModel;
 
@@ -56,18 +57,13 @@ protected:
 
 private:
     void createMenus();
-    void newWard();
-    void chooseWard();
-    void updateRecentMenu();
     void treeSelectionChanged();
     void afterChange(bool countsChanged);
     CommandContext context(bool countsChanged);
     void saveLayout();
     void updateWardActions();
     void undoIndexChanged(int index);
-    void importFile();
     void afterImport();
-    void exportResidents();
     QString selectedGroupName() const; // empty when no group (or household) is selected
     void restoreLayout();
 
@@ -81,7 +77,7 @@ private:
     ResidentsView *m_residents = nullptr;
     OutcomeEntryView *m_outcomes = nullptr;
     ResidentEditor *m_editor = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    WardFileMenu *m_fileMenu = nullptr;
     QLabel *m_status = nullptr;
     WardPages *m_pages = nullptr;
     QList<QAction *> m_wardActions;

@@ -12,7 +12,9 @@ void ProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                              const QModelIndex &index) const
 {
     const auto kind = WardTreeModel::Kind(index.data(WardTreeModel::KindRole).toInt());
-    if (kind == WardTreeModel::Kind::Household) {
+    // Households show their resident count; groups not counted yet show "…".
+    if (kind == WardTreeModel::Kind::Household ||
+        !index.data(WardTreeModel::EligibleRole).isValid()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

@@ -59,17 +59,32 @@ void WardPages::clear()
 void WardPages::setDatabase(Database *db)
 {
     clear();
-    if (!db)
-        return;
-    m_teams = new TeamsPage(*db, m_undo, m_teamsTab);
-    m_teamsEmpty->hide();
-    m_teamsTab->layout()->addWidget(m_teams);
-    m_dashboard = new DashboardPage(*db, m_dashboardTab);
-    m_dashboardEmpty->hide();
-    m_dashboardTab->layout()->addWidget(m_dashboard);
+    m_db = db;
     m_dashboardStale = true;
     m_teamsStale = false;
     currentTabChanged();
+}
+
+TeamsPage *WardPages::teams()
+{
+    if (!m_teams && m_db) {
+        m_teams = new TeamsPage(*m_db, m_undo, m_teamsTab);
+        m_teamsEmpty->hide();
+        m_teamsTab->layout()->addWidget(m_teams);
+        m_teamsStale = false; // read as it is made
+    }
+    return m_teams;
+}
+
+DashboardPage *WardPages::dashboard()
+{
+    if (!m_dashboard && m_db) {
+        m_dashboard = new DashboardPage(*m_db, m_dashboardTab);
+        m_dashboardEmpty->hide();
+        m_dashboardTab->layout()->addWidget(m_dashboard);
+        m_dashboardStale = true;
+    }
+    return m_dashboard;
 }
 
 void WardPages::changed()
@@ -89,11 +104,13 @@ void WardPages::reloadTeams()
 
 void WardPages::currentTabChanged()
 {
-    if (m_teams && m_teamsStale && m_tabs->currentWidget() == m_teamsTab) {
+    if (!m_db)
+        return;
+    if (m_tabs->currentWidget() == m_teamsTab && teams() && m_teamsStale) {
         m_teamsStale = false;
         m_teams->reload();
     }
-    if (m_dashboard && m_dashboardStale && m_tabs->currentWidget() == m_dashboardTab) {
+    if (m_tabs->currentWidget() == m_dashboardTab && dashboard() && m_dashboardStale) {
         m_dashboardStale = false;
         m_dashboard->refresh();
     }

@@ -13,8 +13,9 @@ class DashboardPage;
 class TeamsPage;
 
 // The "Teams" and "Dashboard" tabs of the window. Both pages work on one open ward, so they
-// are made again when a ward is opened and destroyed before its database closes. The
-// dashboard (and the teams' figures) are read again only when shown after a change.
+// are made for it when first shown (or asked for: making them reads the ward, which on a big
+// ward takes a second) and destroyed before its database closes. The dashboard (and the
+// teams' figures) are read again only when shown after a change.
 class WardPages : public QObject
 {
     Q_OBJECT
@@ -26,8 +27,9 @@ public:
     void changed();                 // the ward changed (a command, an undo, an import)
     void reloadTeams();             // team or group lists changed elsewhere (an import)
 
-    TeamsPage *teams() const { return m_teams; }
-    DashboardPage *dashboard() const { return m_dashboard; }
+    // Made on the first call with a ward open; nullptr without one.
+    TeamsPage *teams();
+    DashboardPage *dashboard();
     QWidget *teamsTab() const { return m_teamsTab; }
     QWidget *dashboardTab() const { return m_dashboardTab; }
 
@@ -37,6 +39,7 @@ private:
 
     QTabWidget *m_tabs;
     QUndoStack *m_undo;
+    Database *m_db = nullptr;
     QWidget *m_teamsTab = nullptr;
     QWidget *m_dashboardTab = nullptr;
     QWidget *m_teamsEmpty = nullptr;

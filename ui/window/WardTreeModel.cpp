@@ -1,8 +1,11 @@
 #include "window/WardTreeModel.h"
 
 #include "Clock.h"
+#include "storage/Database.h"
 
 #include <QFont>
+#include <QHash>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sotay {
 
@@ -15,6 +18,7 @@ struct WardTreeModel::Node
     qint64 residents = 0;
     qint64 eligible = 0;
     qint64 activated = 0;
+    bool counted = false; // residents / eligible / activated known (groups and the ward)
     bool loaded = false;
     Node *parent = nullptr;
     int row = 0;
@@ -24,12 +28,17 @@ struct WardTreeModel::Node
 WardTreeModel::WardTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
 {
+    connect(&m_watcher, &QFutureWatcher<Counted>::finished, this, &WardTreeModel::counted);
 }
 
-WardTreeModel::~WardTreeModel() = default;
+WardTreeModel::~WardTreeModel()
+{
+    stopCounting();
+}
 
 void WardTreeModel::setDatabase(Database *db, const QString &wardName)
 {
+    stopCounting();
     beginResetModel();
     m_db = db;
     m_ward.reset();
@@ -37,81 +46,144 @@ void WardTreeModel::setDatabase(Database *db, const QString &wardName)
         m_ward = std::make_unique<Node>();
         m_ward->name = wardName;
         m_ward->loaded = true;
-        const auto groups = WardTreeQuery(*m_db).groups(Clock::today());
-        for (const GroupSummary &g : groups) {
+        // Names only: cheap, so the tree is there at once.
+        for (const auto &g : WardTreeQuery(*m_db).groupNames()) {
             auto n = std::make_unique<Node>();
             n->kind = Kind::Group;
-            n->id = g.groupId;
+            n->id = g.id;
             n->name = g.name;
-            n->residents = g.residents;
-            n->eligible = g.eligible;
-            n->activated = g.activated;
             n->parent = m_ward.get();
             n->row = int(m_ward->children.size());
-            m_ward->residents += g.residents;
-            m_ward->eligible += g.eligible;
-            m_ward->activated += g.activated;
             m_ward->children.push_back(std::move(n));
         }
     }
     endResetModel();
+    startCounting();
 }
 
 void WardTreeModel::refresh()
 {
     if (!m_db || !m_ward)
         return;
-    const auto groups = WardTreeQuery(*m_db).groups(Clock::today());
+    const auto groups = WardTreeQuery(*m_db).groupNames();
     bool same = groups.size() == qsizetype(m_ward->children.size());
     for (int i = 0; same && i < groups.size(); ++i)
-        same = groups.at(i).groupId == m_ward->children[i]->id;
+        same = groups.at(i).id == m_ward->children[i]->id;
     if (!same) {
         const QString wardName = m_ward->name; // setDatabase drops m_ward first
         setDatabase(m_db, wardName);
         return;
     }
-    m_ward->residents = m_ward->eligible = m_ward->activated = 0;
     for (int i = 0; i < groups.size(); ++i) {
         Node *n = m_ward->children[i].get();
-        const GroupSummary &g = groups.at(i);
-        n->name = g.name;
-        n->residents = g.residents;
-        n->eligible = g.eligible;
-        n->activated = g.activated;
-        m_ward->residents += g.residents;
-        m_ward->eligible += g.eligible;
-        m_ward->activated += g.activated;
-        if (n->loaded) {
-            const auto households = WardTreeQuery(*m_db).households(n->id);
-            const QModelIndex parentIndex = createIndex(n->row, 0, n);
-            if (households.size() == qsizetype(n->children.size())) {
-                for (int j = 0; j < households.size(); ++j) {
-                    Node *h = n->children[j].get();
-                    h->id = households.at(j).id;
-                    h->name = households.at(j).address.isEmpty() ? households.at(j).code
-                                                                 : households.at(j).address;
-                    h->detail = households.at(j).headName;
-                    h->residents = households.at(j).residents;
-                }
-                if (!n->children.empty())
-                    Q_EMIT dataChanged(
-                        index(0, 0, parentIndex),
-                        index(int(n->children.size()) - 1, ProgressColumn, parentIndex));
-            } else {
-                if (!n->children.empty()) {
-                    beginRemoveRows(parentIndex, 0, int(n->children.size()) - 1);
-                    n->children.clear();
-                    endRemoveRows();
-                }
-                n->loaded = false;
-                loadHouseholds(n);
-            }
-        }
+        n->name = groups.at(i).name;
+        if (n->loaded)
+            reloadHouseholds(n);
     }
+    if (!m_ward->children.empty())
+        Q_EMIT dataChanged(index(0, 0, wardIndex()),
+                           index(int(m_ward->children.size()) - 1, ProgressColumn, wardIndex()));
+    startCounting();
+}
+
+void WardTreeModel::reloadHouseholds(Node *n)
+{
+    const auto households = WardTreeQuery(*m_db).households(n->id);
+    const QModelIndex parentIndex = createIndex(n->row, 0, n);
+    if (households.size() == qsizetype(n->children.size())) {
+        for (int j = 0; j < households.size(); ++j) {
+            Node *h = n->children[j].get();
+            h->id = households.at(j).id;
+            h->name = households.at(j).address.isEmpty() ? households.at(j).code
+                                                         : households.at(j).address;
+            h->detail = households.at(j).headName;
+            h->residents = households.at(j).residents;
+        }
+        if (!n->children.empty())
+            Q_EMIT dataChanged(index(0, 0, parentIndex),
+                               index(int(n->children.size()) - 1, ProgressColumn, parentIndex));
+        return;
+    }
+    if (!n->children.empty()) {
+        beginRemoveRows(parentIndex, 0, int(n->children.size()) - 1);
+        n->children.clear();
+        endRemoveRows();
+    }
+    n->loaded = false;
+    loadHouseholds(n);
+}
+
+void WardTreeModel::startCounting()
+{
+    if (!m_db)
+        return;
+    if (m_watcher.isRunning()) {
+        m_again = true;
+        return;
+    }
+    m_again = false;
+    m_cancel = false;
+    const int generation = m_generation;
+    const QDate today = Clock::today();
+    // The worker opens (and closes) its own connection: a QSqlDatabase belongs to one thread.
+    const Database *source = m_db;
+    const std::atomic_bool *cancel = &m_cancel;
+    m_watcher.setFuture(QtConcurrent::run([source, today, cancel, generation] {
+        Counted out;
+        out.generation = generation;
+        if (auto db = source->openAnother())
+            out.groups = GroupSummary::load(*db.value(), today, cancel);
+        else
+            qCWarning(lcStorage) << "ward tree counts:" << db.error();
+        return out;
+    }));
+}
+
+void WardTreeModel::stopCounting()
+{
+    ++m_generation;
+    m_again = false;
+    if (!m_watcher.isRunning())
+        return;
+    m_cancel = true;
+    m_watcher.waitForFinished();
+}
+
+void WardTreeModel::counted()
+{
+    if (m_watcher.isRunning())
+        return; // the late notice of a run stopped before the one now running
+    if (m_again) {
+        startCounting();
+        return;
+    }
+    const Counted result = m_watcher.future().isValid() && m_watcher.future().resultCount() > 0
+                               ? m_watcher.result()
+                               : Counted{};
+    if (result.generation != m_generation || !m_ward || m_cancel)
+        return;
+    QHash<qint64, const GroupSummary *> byId;
+    for (const GroupSummary &g : result.groups)
+        byId.insert(g.groupId, &g);
+    m_ward->residents = m_ward->eligible = m_ward->activated = 0;
+    for (const auto &n : m_ward->children) {
+        const GroupSummary *g = byId.value(n->id);
+        if (!g)
+            continue; // made after the count started: the next count has it
+        n->residents = g->residents;
+        n->eligible = g->eligible;
+        n->activated = g->activated;
+        n->counted = true;
+        m_ward->residents += g->residents;
+        m_ward->eligible += g->eligible;
+        m_ward->activated += g->activated;
+    }
+    m_ward->counted = true;
     Q_EMIT dataChanged(wardIndex(), wardIndex().siblingAtColumn(ProgressColumn));
     if (!m_ward->children.empty())
         Q_EMIT dataChanged(index(0, 0, wardIndex()),
                            index(int(m_ward->children.size()) - 1, ProgressColumn, wardIndex()));
+    Q_EMIT progressLoaded();
 }
 
 void WardTreeModel::loadHouseholds(Node *group)
@@ -226,18 +298,22 @@ QVariant WardTreeModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return n->id;
     case ActivatedRole:
-        return n->activated;
+        return n->kind == Kind::Household || n->counted ? QVariant(n->activated) : QVariant();
     case EligibleRole:
-        return n->eligible;
+        return n->kind == Kind::Household || n->counted ? QVariant(n->eligible) : QVariant();
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return n->name;
         if (n->kind == Kind::Household)
             return tr("%n resident(s)", nullptr, int(n->residents));
+        if (!n->counted)
+            return QStringLiteral("…");
         return QStringLiteral("%1/%2").arg(n->activated).arg(n->eligible);
     case Qt::ToolTipRole:
         if (n->kind == Kind::Household)
             return n->detail.isEmpty() ? n->name : tr("%1 — head: %2").arg(n->name, n->detail);
+        if (!n->counted)
+            return tr("%1: counting…").arg(n->name);
         return tr("%1: %2 of %3 eligible residents activated (%n resident(s) in all)", nullptr,
                   int(n->residents))
             .arg(n->name)
