@@ -59,7 +59,7 @@ QString ResidentQuery::nextStepSql()
                           "WHEN r.id_number IS NOT NULL OR r.id_card = 2 THEN 4 ELSE 5 END)");
 }
 
-QString ResidentQuery::whereSql(QVariantList &binds) const
+QString ResidentQuery::whereSql(QVariantList &binds, bool fewMatches) const
 {
     QStringList where;
     const QString cutoff = iso(StatusRules::cutoff14(m_spec.today));
@@ -71,6 +71,7 @@ QString ResidentQuery::whereSql(QVariantList &binds) const
         binds << m_spec.groupId;
     }
     const QStringList words = Text::fold(m_spec.search).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList nameWords;
     for (const QString &word : words) {
         if (isDigits(word)) {
             if (m_digitsIndex && word.size() >= 3) {
@@ -86,6 +87,22 @@ QString ResidentQuery::whereSql(QVariantList &binds) const
                 "(instr(ifnull(r.id_number, ''), ?) > 0 OR instr(r.phone, ?) > 0)");
             binds << word << word;
         } else {
+            nameWords << word;
+        }
+    }
+    if (fewMatches && !nameWords.isEmpty()) {
+        // Few matches: found through the name index alone, then sorted. Walking the whole
+        // ward in name order to find them reads most of its rows (they sit together: a
+        // given name) — seconds for a name nobody has.
+        QStringList tests;
+        for (const QString &word : std::as_const(nameWords)) {
+            tests << QStringLiteral("instr(search_key, ?) > 0");
+            binds << word;
+        }
+        where << QStringLiteral("r.id IN (SELECT id FROM resident WHERE ") +
+                     tests.join(QStringLiteral(" AND ")) + QLatin1Char(')');
+    } else {
+        for (const QString &word : std::as_const(nameWords)) {
             where << QStringLiteral("instr(r.search_key, ?) > 0");
             binds << word;
         }
@@ -207,7 +224,7 @@ QString ResidentQuery::orderSql(QString *sortExpr, QVariantList *sortBinds) cons
 qint64 ResidentQuery::count() const
 {
     QVariantList binds;
-    const QString where = whereSql(binds);
+    const QString where = whereSql(binds, false);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT count(*)") + fromSql() + where);
@@ -215,7 +232,8 @@ qint64 ResidentQuery::count() const
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return 0;
-    return q.value(0).toLongLong();
+    m_count = q.value(0).toLongLong();
+    return m_count;
 }
 
 QVector<qint64> ResidentQuery::ids(qint64 offset, int limit) const
@@ -227,7 +245,8 @@ QVector<qint64> ResidentQuery::ids(qint64 offset, int limit) const
     QString sql = QStringLiteral("SELECT r.id");
     if (!sortExpr.isEmpty())
         sql += QStringLiteral(", ") + sortExpr + QStringLiteral(" AS sort_value");
-    sql += fromSql() + whereSql(binds) + order + QStringLiteral(" LIMIT ? OFFSET ?");
+    const bool fewMatches = m_count >= 0 && m_count <= kFewMatches;
+    sql += fromSql() + whereSql(binds, fewMatches) + order + QStringLiteral(" LIMIT ? OFFSET ?");
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);

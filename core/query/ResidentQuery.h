@@ -78,6 +78,7 @@ public:
     ResidentQuery(Database &db, Spec spec);
 
     const Spec &spec() const { return m_spec; }
+    // Also tells page() and ids() how many rows match, so they can choose how to find them.
     qint64 count() const;
     QVector<Row> page(qint64 offset, int limit) const;
     // Ids in list order: the window of the list, without the shown columns.
@@ -87,7 +88,10 @@ public:
     static QString nextStepSql();
 
 private:
-    QString whereSql(QVariantList &binds) const;
+    // At most this many matches (known from count()): a name search goes through the name
+    // index and sorts what it finds instead of walking the ward in list order.
+    static constexpr qint64 kFewMatches = 10000;
+    QString whereSql(QVariantList &binds, bool fewMatches) const;
     bool needsHousehold() const;
     QString fromSql() const;
     // The ORDER BY clause; for a computed column, its expression (selected AS sort_value)
@@ -96,7 +100,8 @@ private:
 
     Database &m_db;
     Spec m_spec;
-    bool m_digitsIndex = false; // the ward has the resident_digits trigram index
+    bool m_digitsIndex = false;  // the ward has the resident_digits trigram index
+    mutable qint64 m_count = -1; // the last count(), -1 before
 };
 
 } // namespace sotay
