@@ -18,6 +18,7 @@
 #include "window/WardPages.h"
 #include "window/WardToolsMenu.h"
 #include "window/WardTreeModel.h"
+#include "window/WindowLayout.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -95,7 +96,7 @@ MainWindow::MainWindow(QWidget *parent)
     new GroupActions(m_tree, m_undo, std::move(groupHooks), this);
     createMenus();
     resize(1200, 720);
-    restoreLayout();
+    keptLayout().restore();
     setWindowTitle(tr("Sổ tay 06"));
     m_status->setText(tr("No ward open: File → New ward… or Open…"));
 }
@@ -292,30 +293,14 @@ void MainWindow::showSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    keptLayout().save();
     event->accept();
 }
 
-void MainWindow::saveLayout()
+WindowLayout MainWindow::keptLayout() const
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("window/residentColumns"),
-               m_residents->table()->horizontalHeader()->saveState());
-    s.setValue(QStringLiteral("window/treeColumns"), m_tree->header()->saveState());
-}
-
-void MainWindow::restoreLayout()
-{
-    QSettings s;
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
-    m_residents->table()->horizontalHeader()->restoreState(
-        s.value(QStringLiteral("window/residentColumns")).toByteArray());
-    m_tree->header()->restoreState(s.value(QStringLiteral("window/treeColumns")).toByteArray());
+    return {const_cast<MainWindow *>(this), m_splitter, m_residents->table()->horizontalHeader(),
+            m_tree->header()};
 }
 
 void MainWindow::updateWardActions()

@@ -20,6 +20,7 @@ class Prompter;
 class ResidentEditor;
 class ResidentsView;
 class WardFileMenu;
+struct WindowLayout;
 class WardPages;
 class WardTreeModel;
 
@@ -60,12 +61,11 @@ private:
     void treeSelectionChanged();
     void afterChange(bool countsChanged);
     CommandContext context(bool countsChanged);
-    void saveLayout();
     void updateWardActions();
     void undoIndexChanged(int index);
     void afterImport();
     QString selectedGroupName() const; // empty when no group (or household) is selected
-    void restoreLayout();
+    WindowLayout keptLayout() const;   // what is kept of the window between runs
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Prompter> m_prompter;
