@@ -177,13 +177,22 @@ Result<qint64> ResidentExporter::exportTo(const QString &path)
     }
     if (!households.ok())
         return R::failure(tr("Cannot read the residents: %1").arg(households.error()));
-    if (!writer.flush() || !file.commit())
+    if (!writer.flush())
+        return R::failure(tr("Cannot write the file %1: %2").arg(path, file.errorString()));
+    // An export of personal data is recorded, or not made: the record first, then the file.
+    if (Status s = AuditLog(m_db).recordDisclosure(QStringLiteral("export"),
+                                                   QStringLiteral("residents:%1").arg(rows),
+                                                   QFileInfo(path).fileName());
+        !s) {
+        file.cancelWriting();
+        return R::failure(tr("The export could not be recorded in the ward's disclosure log, "
+                             "so no file was written: %1")
+                              .arg(s.error()));
+    }
+    if (!file.commit())
         return R::failure(tr("Cannot write the file %1: %2").arg(path, file.errorString()));
     if (progress)
         progress(rows, total);
-    AuditLog(m_db).recordDisclosure(QStringLiteral("export"),
-                                    QStringLiteral("residents:%1").arg(rows),
-                                    QFileInfo(path).fileName());
     return rows;
 }
 

@@ -1,5 +1,8 @@
 #include "storage/AuditChange.h"
 
+#include "rules/IdNumber.h"
+#include "rules/PhoneNumber.h"
+
 namespace sotay {
 
 AuditChange::AuditChange(QString action, QString entity, qint64 entityId, AuditStep step)
@@ -47,6 +50,20 @@ QString AuditChange::suffix(AuditStep step)
         break;
     }
     return {};
+}
+
+QString AuditChange::maskedSide(const QString &side)
+{
+    static const QString id = QStringLiteral("id_number=");
+    static const QString phone = QStringLiteral("phone=");
+    QStringList parts = side.split(QStringLiteral("; "));
+    for (QString &part : parts) {
+        if (part.startsWith(id))
+            part = id + IdNumber::masked(part.mid(id.size()));
+        else if (part.startsWith(phone))
+            part = phone + PhoneNumber::masked(part.mid(phone.size()));
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 } // namespace sotay

@@ -37,6 +37,9 @@ public:
     QString detail() const { return m_detail; }
 
     static QString suffix(AuditStep step);
+    // One side of an entry ("full_name=A; id_number=0791…; phone=0912…") for the screen: ID
+    // numbers and phones masked as on printouts (IdNumber::masked, PhoneNumber::masked).
+    static QString maskedSide(const QString &side);
 
 private:
     QString m_action;

@@ -18,6 +18,8 @@ private Q_SLOTS:
     void stepSuffixesTheAction_data();
     void stepSuffixesTheAction();
     void recordWritesWhoWhenWhatOldNew();
+    void maskedSide_data();
+    void maskedSide();
 };
 
 void tst_AuditChange::keepsOnlyChangedFields_data()
@@ -107,6 +109,34 @@ void tst_AuditChange::recordWritesWhoWhenWhatOldNew()
     QCOMPARE(e.osUser, db.value()->osUser());
     QVERIFY(!e.osUser.isEmpty());
     QVERIFY(qAbs(e.at.secsTo(Clock::now())) < 3600);
+}
+
+void tst_AuditChange::maskedSide_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<QString>("masked");
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("no personal number") << "full_name=Lê Văn A; relation=Con"
+                                        << "full_name=Lê Văn A; relation=Con";
+    QTest::newRow("id") << "id_number=079190001234"
+                        << "id_number=********1234";
+    QTest::newRow("phone") << "phone=0912345678"
+                           << "phone=0912***678";
+    QTest::newRow("both among others")
+        << "full_name=Lê Văn A; id_number=079190001234; phone=0912345678; gender=1"
+        << "full_name=Lê Văn A; id_number=********1234; phone=0912***678; gender=1";
+    QTest::newRow("cleared id") << "id_number="
+                                << "id_number=";
+    QTest::newRow("not a field name") << "note=phone=0912345678"
+                                      << "note=phone=0912345678";
+}
+
+void tst_AuditChange::maskedSide()
+{
+    QFETCH(QString, side);
+    QFETCH(QString, masked);
+    QCOMPARE(AuditChange::maskedSide(side), masked);
 }
 
 QTEST_GUILESS_MAIN(tst_AuditChange)

@@ -32,6 +32,14 @@ public:
     {
         return nextFile;
     }
+    // Confirmations are recorded and answered with confirmAnswer.
+    QStringList confirmations;
+    bool confirmAnswer = true;
+    bool confirm(QWidget *, const QString &title, const QString &text) override
+    {
+        confirmations << title + QStringLiteral(": ") + text;
+        return confirmAnswer;
+    }
     QString text(QWidget *, const QString &, const QString &, bool *ok) override
     {
         *ok = false;

@@ -9,6 +9,7 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void filtersByUser();
     void filtersByDateRange();
     void filtersByText();
+    void masksIdsAndPhonesUntilRevealed();
 
 private:
     QTemporaryDir m_dir;
@@ -115,6 +117,28 @@ void tst_AuditLogDialog::filtersByText()
     d.findChild<QLineEdit *>(QStringLiteral("text"))->setText(QStringLiteral("0905333444"));
     QCOMPARE(d.model()->rowCount(), 1);
     QCOMPARE(d.model()->entry(0).action, QStringLiteral("resident.update"));
+}
+
+void tst_AuditLogDialog::masksIdsAndPhonesUntilRevealed()
+{
+    AuditLogDialog d(*m_db);
+    QAbstractItemModelTester tester(d.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int row = int(d.model()->rowCount()) - 1; // the resident.update, oldest
+    QCOMPARE(d.model()->entry(row).action, QStringLiteral("resident.update"));
+    auto shown = [&](int column, int role = Qt::DisplayRole) {
+        return d.model()->index(row, column).data(role).toString();
+    };
+    QCOMPARE(shown(AuditLogModel::OldValue), QStringLiteral("phone=0905***222"));
+    QCOMPARE(shown(AuditLogModel::NewValue), QStringLiteral("phone=0905***444"));
+    QCOMPARE(shown(AuditLogModel::NewValue, Qt::ToolTipRole), QStringLiteral("phone=0905***444"));
+    QSignalSpy changed(d.model(), &QAbstractItemModel::dataChanged);
+    d.findChild<QCheckBox *>(QStringLiteral("reveal"))->setChecked(true);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(shown(AuditLogModel::OldValue), QStringLiteral("phone=0905111222"));
+    QCOMPARE(shown(AuditLogModel::NewValue), QStringLiteral("phone=0905333444"));
+    d.findChild<QCheckBox *>(QStringLiteral("reveal"))->setChecked(false);
+    QCOMPARE(shown(AuditLogModel::NewValue), QStringLiteral("phone=0905***444"));
 }
 
 QTEST_MAIN(tst_AuditLogDialog)

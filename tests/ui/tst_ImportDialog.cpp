@@ -35,6 +35,7 @@ public:
     {
         return next;
     }
+    bool confirm(QWidget *, const QString &, const QString &) override { return false; }
 };
 
 QString data(const char *name)

@@ -27,6 +27,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     , m_user(new QLineEdit(this))
     , m_text(new QLineEdit(this))
     , m_count(new QLabel(this))
+    , m_reveal(new QCheckBox(tr("Show full ID numbers and phones"), this))
 {
     setWindowTitle(tr("Audit log"));
     const QDate today = Clock::today();
@@ -44,6 +45,9 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     m_user->setObjectName(QStringLiteral("user"));
     m_text->setObjectName(QStringLiteral("text"));
     m_count->setObjectName(QStringLiteral("count"));
+    m_reveal->setObjectName(QStringLiteral("reveal"));
+    m_reveal->setToolTip(tr("ID numbers and phones in the old and new values are masked as on "
+                            "printouts; the text filter still finds them in full."));
     m_user->setPlaceholderText(tr("User or operator"));
     m_text->setPlaceholderText(tr("Text in what, values or detail"));
     m_user->setClearButtonEnabled(true);
@@ -70,6 +74,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     layout->addWidget(m_view, 1);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_reveal);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
 
@@ -82,6 +87,7 @@ AuditLogDialog::AuditLogDialog(Database &db, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &AuditLogDialog::applyFilter);
     connect(m_user, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
     connect(m_text, &QLineEdit::textChanged, this, &AuditLogDialog::applyFilter);
+    connect(m_reveal, &QCheckBox::toggled, m_model, &AuditLogModel::setRevealed);
     resize(1000, 600);
     applyFilter();
 }

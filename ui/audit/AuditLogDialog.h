@@ -14,7 +14,8 @@ class AuditLogModel;
 class Database;
 
 // Help → Audit log…: who changed what and when (old → new), filtered by a date range, a user
-// (system user or operator) and a text; read-only.
+// (system user or operator) and a text; read-only. ID numbers and phones in the values are
+// masked unless "Show full ID numbers and phones" is ticked.
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ private:
     QLineEdit *m_user;
     QLineEdit *m_text;
     QLabel *m_count;
+    QCheckBox *m_reveal;
 };
 
 } // namespace sotay

@@ -15,6 +15,15 @@ void AuditLogModel::setFilter(const AuditLog::Filter &filter)
     endResetModel();
 }
 
+void AuditLogModel::setRevealed(bool revealed)
+{
+    if (m_revealed == revealed)
+        return;
+    m_revealed = revealed;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, OldValue), index(int(m_rows.size()) - 1, NewValue));
+}
+
 int AuditLogModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -47,9 +56,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case What:
         return e.entityId ? QStringLiteral("%1 #%2").arg(e.entity).arg(e.entityId) : e.entity;
     case OldValue:
-        return e.oldValue;
+        return m_revealed ? e.oldValue : AuditChange::maskedSide(e.oldValue);
     case NewValue:
-        return e.newValue;
+        return m_revealed ? e.newValue : AuditChange::maskedSide(e.newValue);
     case Detail:
         return e.detail;
     default:

@@ -20,6 +20,9 @@ public:
     // Reloads the rows that pass the filter.
     void setFilter(const AuditLog::Filter &filter);
     const AuditLog::Entry &entry(int row) const { return m_rows.at(row); }
+    // ID numbers and phones in the old and new values are masked unless revealed.
+    void setRevealed(bool revealed);
+    bool isRevealed() const { return m_revealed; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -30,6 +33,7 @@ public:
 private:
     Database &m_db;
     QVector<AuditLog::Entry> m_rows;
+    bool m_revealed = false;
 };
 
 } // namespace sotay

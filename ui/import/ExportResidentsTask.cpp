@@ -5,6 +5,7 @@
 #include "import/FileChooser.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -34,6 +35,14 @@ bool ExportResidentsTask::start()
     const QString path =
         m_chooser->saveFile(m_parent, tr("Export residents"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
+        return false;
+    if (!m_chooser->confirm(
+            m_parent, tr("Export residents"),
+            tr("%1 will hold the personal data of the ward's residents: names, birth dates, "
+               "ID numbers and phones, in full.\n\nSend it only to whoever needs it and delete "
+               "it when it is no longer needed. The export is recorded in the ward's disclosure "
+               "log (who, when, which file).\n\nExport?")
+                .arg(QDir::toNativeSeparators(path))))
         return false;
     m_cancel = false;
     m_progress =

@@ -24,7 +24,8 @@ public:
     ExportResidentsTask(Database &db, FileChooser *chooser, QWidget *parent);
     ~ExportResidentsTask() override;
 
-    // False when the user chose no file.
+    // False when the user chose no file or did not confirm that personal data leaves the
+    // program (the export is recorded in the ward's disclosure log).
     bool start();
     bool isRunning() const { return m_watcher.isRunning(); }
 

@@ -1,6 +1,7 @@
 #include "import/FileChooser.h"
 
 #include <QFileDialog>
+#include <QMessageBox>
 
 namespace sotay {
 
@@ -13,6 +14,12 @@ QString DialogFileChooser::saveFile(QWidget *parent, const QString &title, const
                                     const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+bool DialogFileChooser::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
 }
 
 } // namespace sotay

@@ -16,6 +16,8 @@ public:
     virtual QString openFile(QWidget *parent, const QString &title, const QString &filter) = 0;
     virtual QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                              const QString &filter) = 0;
+    // Asks before personal data leaves the program (an export): true = go ahead.
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text) = 0;
 };
 
 // The real dialogs.
@@ -25,6 +27,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
 };
 
 } // namespace sotay

@@ -28,6 +28,12 @@ QString Prompter::saveFile(QWidget *parent, const QString &title, const QString 
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
+bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                 QMessageBox::Cancel) == QMessageBox::Yes;
+}
+
 QString Prompter::text(QWidget *parent, const QString &title, const QString &label, bool *ok)
 {
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), ok);

@@ -19,6 +19,7 @@ public:
     QString openFile(QWidget *parent, const QString &title, const QString &filter) override;
     QString saveFile(QWidget *parent, const QString &title, const QString &suggested,
                      const QString &filter) override;
+    bool confirm(QWidget *parent, const QString &title, const QString &text) override;
     virtual QString text(QWidget *parent, const QString &title, const QString &label, bool *ok);
     // Runs a modal dialog; returns QDialog::Accepted or Rejected.
     virtual int exec(QDialog &dialog);
