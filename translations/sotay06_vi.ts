@@ -21,6 +21,17 @@
     </message>
 </context>
 <context>
+    <name>AuditedEdits</name>
+    <message>
+        <source>The resident is no longer in the ward file.</source>
+        <translation>Người dân này không còn trong tệp dữ liệu phường.</translation>
+    </message>
+    <message>
+        <source>The household is no longer in the ward file.</source>
+        <translation>Hộ gia đình này không còn trong tệp dữ liệu phường.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <source>Cannot create the backup folder %1.</source>
@@ -61,6 +72,57 @@
     <message>
         <source>Cannot restore the backup: %1</source>
         <translation>Không khôi phục được bản sao lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignStore</name>
+    <message>
+        <source>The campaign needs a name.</source>
+        <translation>Cần đặt tên cho đợt cao điểm.</translation>
+    </message>
+    <message>
+        <source>The campaign needs a start date.</source>
+        <translation>Cần có ngày bắt đầu của đợt cao điểm.</translation>
+    </message>
+    <message>
+        <source>The campaign ends before it starts.</source>
+        <translation>Ngày kết thúc của đợt cao điểm sớm hơn ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Cannot save the campaign: %1</source>
+        <translation>Không lưu được đợt cao điểm: %1</translation>
+    </message>
+    <message>
+        <source>The campaign no longer exists.</source>
+        <translation>Đợt cao điểm không còn trong dữ liệu.</translation>
+    </message>
+    <message>
+        <source>A phase's share must be between 1 and 100 %.</source>
+        <translation>Tỷ lệ của giai đoạn phải từ 1 đến 100 %.</translation>
+    </message>
+    <message>
+        <source>The phase needs a deadline.</source>
+        <translation>Giai đoạn cần có hạn hoàn thành.</translation>
+    </message>
+    <message>
+        <source>The phase's deadline is before the campaign starts.</source>
+        <translation>Hạn của giai đoạn sớm hơn ngày bắt đầu đợt cao điểm.</translation>
+    </message>
+    <message>
+        <source>The phase's deadline is after the campaign ends.</source>
+        <translation>Hạn của giai đoạn muộn hơn ngày kết thúc đợt cao điểm.</translation>
+    </message>
+    <message>
+        <source>The phase asks for %1 % by %2, which does not fit the phase of %3 % by %4.</source>
+        <translation>Giai đoạn yêu cầu %1 % trước ngày %2, không khớp với giai đoạn %3 % trước ngày %4.</translation>
+    </message>
+    <message>
+        <source>Cannot save the phase: %1</source>
+        <translation>Không lưu được giai đoạn: %1</translation>
+    </message>
+    <message>
+        <source>The phase no longer exists.</source>
+        <translation>Giai đoạn không còn trong dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -128,6 +190,13 @@
     <message>
         <source>The residential group no longer exists.</source>
         <translation>Tổ dân phố này không còn nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>CreateGroupCommand</name>
+    <message>
+        <source>New residential group %1</source>
+        <translation>Thêm tổ dân phố %1</translation>
     </message>
 </context>
 <context>
@@ -294,6 +363,60 @@
     </message>
 </context>
 <context>
+    <name>GroupMerger</name>
+    <message>
+        <source>A residential group cannot be merged into itself.</source>
+        <translation>Không thể sáp nhập một tổ dân phố vào chính nó.</translation>
+    </message>
+    <message>
+        <source>The residential group no longer exists.</source>
+        <translation>Tổ dân phố này không còn nữa.</translation>
+    </message>
+    <message>
+        <source>The residential group “%1” exists already.</source>
+        <translation>Tổ dân phố “%1” đã có rồi.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStore</name>
+    <message>
+        <source>The residential group needs a name.</source>
+        <translation>Tổ dân phố cần có tên.</translation>
+    </message>
+    <message>
+        <source>A residential group named “%1” already exists.</source>
+        <translation>Đã có tổ dân phố tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The residential group no longer exists.</source>
+        <translation>Tổ dân phố này không còn nữa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The residential group “%1” still has %n household(s).</source>
+        <translation><numerusform>Tổ dân phố “%1” vẫn còn %n hộ.</numerusform></translation>
+    </message>
+    <message>
+        <source>The households are already in this residential group.</source>
+        <translation>Các hộ này đã thuộc tổ dân phố này rồi.</translation>
+    </message>
+    <message>
+        <source>Choose at least one household to move.</source>
+        <translation>Hãy chọn ít nhất một hộ để chuyển.</translation>
+    </message>
+    <message>
+        <source>A household is chosen twice.</source>
+        <translation>Có hộ được chọn hai lần.</translation>
+    </message>
+    <message>
+        <source>A chosen household is no longer in the residential group it was in.</source>
+        <translation>Có hộ đã chọn không còn thuộc tổ dân phố ban đầu.</translation>
+    </message>
+    <message>
+        <source>Cannot create the residential group “%1”: %2</source>
+        <translation>Không tạo được tổ dân phố “%1”: %2</translation>
+    </message>
+</context>
+<context>
     <name>IdNumber</name>
     <message>
         <source>the ID number must have exactly 12 digits (it has %1 characters)</source>
@@ -426,10 +549,32 @@
     </message>
 </context>
 <context>
+    <name>MergeGroupCommand</name>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>Sáp nhập %1 vào %2</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>Cannot upgrade the ward file to version %1: %2</source>
         <translation>Không nâng cấp được tệp dữ liệu lên phiên bản %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PageFlow</name>
+    <message>
+        <source>Cannot start the document.</source>
+        <translation>Không tạo được tài liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot add a page to the document.</source>
+        <translation>Không thêm được trang vào tài liệu.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Không ghi được tệp %1: %2</translation>
     </message>
 </context>
 <context>
@@ -484,6 +629,13 @@
     </message>
 </context>
 <context>
+    <name>RenameGroupCommand</name>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>Đổi tên %1 thành %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Only the weekly report exists: report weekly …</source>
@@ -519,6 +671,10 @@
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>The export could not be recorded in the ward's disclosure log, so no file was written: %1</source>
+        <translation>Không ghi được lần xuất này vào sổ theo dõi cung cấp dữ liệu của phường nên chưa ghi tệp nào: %1</translation>
     </message>
 </context>
 <context>
@@ -641,6 +797,13 @@
     </message>
 </context>
 <context>
+    <name>SplitGroupCommand</name>
+    <message numerus="yes">
+        <source>Move %n household(s) of %1 to %2</source>
+        <translation><numerusform>Chuyển %n hộ của %1 sang %2</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>StatusImporter</name>
     <message>
         <source>the value is missing; this column is required</source>
@@ -743,54 +906,6 @@
     <message>
         <source>The target no longer exists.</source>
         <translation>Chỉ tiêu không còn trong dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The campaign needs a name.</source>
-        <translation>Cần đặt tên cho đợt cao điểm.</translation>
-    </message>
-    <message>
-        <source>The campaign needs a start date.</source>
-        <translation>Cần có ngày bắt đầu của đợt cao điểm.</translation>
-    </message>
-    <message>
-        <source>The campaign ends before it starts.</source>
-        <translation>Ngày kết thúc của đợt cao điểm sớm hơn ngày bắt đầu.</translation>
-    </message>
-    <message>
-        <source>Cannot save the campaign: %1</source>
-        <translation>Không lưu được đợt cao điểm: %1</translation>
-    </message>
-    <message>
-        <source>The campaign no longer exists.</source>
-        <translation>Đợt cao điểm không còn trong dữ liệu.</translation>
-    </message>
-    <message>
-        <source>A phase's share must be between 1 and 100 %.</source>
-        <translation>Tỷ lệ của giai đoạn phải từ 1 đến 100 %.</translation>
-    </message>
-    <message>
-        <source>The phase needs a deadline.</source>
-        <translation>Giai đoạn cần có hạn hoàn thành.</translation>
-    </message>
-    <message>
-        <source>The phase's deadline is before the campaign starts.</source>
-        <translation>Hạn của giai đoạn sớm hơn ngày bắt đầu đợt cao điểm.</translation>
-    </message>
-    <message>
-        <source>The phase's deadline is after the campaign ends.</source>
-        <translation>Hạn của giai đoạn muộn hơn ngày kết thúc đợt cao điểm.</translation>
-    </message>
-    <message>
-        <source>The phase asks for %1 % by %2, which does not fit the phase of %3 % by %4.</source>
-        <translation>Giai đoạn yêu cầu %1 % trước ngày %2, không khớp với giai đoạn %3 % trước ngày %4.</translation>
-    </message>
-    <message>
-        <source>Cannot save the phase: %1</source>
-        <translation>Không lưu được giai đoạn: %1</translation>
-    </message>
-    <message>
-        <source>The phase no longer exists.</source>
-        <translation>Giai đoạn không còn trong dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1410,14 @@
         <source>The newest %n changes; narrow the filter to see older ones.</source>
         <translation><numerusform>%n thay đổi gần nhất; hãy thu hẹp bộ lọc để xem các thay đổi cũ hơn.</numerusform></translation>
     </message>
+    <message>
+        <source>Show full ID numbers and phones</source>
+        <translation>Hiện đầy đủ số định danh và số điện thoại</translation>
+    </message>
+    <message>
+        <source>ID numbers and phones in the old and new values are masked as on printouts; the text filter still finds them in full.</source>
+        <translation>Số định danh và số điện thoại trong giá trị cũ và mới được che như trên bản in; ô lọc theo chữ vẫn tìm được theo số đầy đủ.</translation>
+    </message>
 </context>
 <context>
     <name>sotay::AuditLogModel</name>
@@ -1781,6 +1904,64 @@
         <source>Exported %n resident(s) to %1.</source>
         <translation><numerusform>Đã xuất %n nhân khẩu ra tệp %1.</numerusform></translation>
     </message>
+    <message>
+        <source>%1 will hold the personal data of the ward's residents: names, birth dates, ID numbers and phones, in full.
+
+Send it only to whoever needs it and delete it when it is no longer needed. The export is recorded in the ward's disclosure log (who, when, which file).
+
+Export?</source>
+        <translation>Tệp %1 sẽ chứa dữ liệu cá nhân của nhân khẩu trong phường: họ tên, ngày sinh, số định danh và số điện thoại, đầy đủ không che.
+
+Chỉ gửi cho người cần dùng và xóa tệp khi không còn cần. Lần xuất này được ghi vào sổ theo dõi cung cấp dữ liệu của phường (ai, khi nào, tệp nào).
+
+Xuất tệp?</translation>
+    </message>
+</context>
+<context>
+    <name>sotay::GroupActions</name>
+    <message>
+        <source>New residential group…</source>
+        <translation>Tổ dân phố mới…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Sáp nhập vào…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Chia tách…</translation>
+    </message>
+    <message>
+        <source>New residential group</source>
+        <translation>Tổ dân phố mới</translation>
+    </message>
+    <message>
+        <source>Name of the residential group (e.g. Tổ dân phố 12):</source>
+        <translation>Tên tổ dân phố (ví dụ: Tổ dân phố 12):</translation>
+    </message>
+</context>
+<context>
+    <name>sotay::GroupHouseholdsModel</name>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Household code</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>Nhân khẩu</translation>
+    </message>
 </context>
 <context>
     <name>sotay::HelpViewer</name>
@@ -1954,56 +2135,8 @@
         <translation>Công dân</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;New ward…</source>
-        <translation>Tạo &amp;phường mới…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Mở…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Mở &amp;gần đây</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
         <source>Cannot open the ward</source>
         <translation>Không mở được dữ liệu phường</translation>
-    </message>
-    <message>
-        <source>New ward</source>
-        <translation>Tạo phường mới</translation>
-    </message>
-    <message>
-        <source>Name of the ward (e.g. Phường Phước Tiến):</source>
-        <translation>Tên phường (VD: Phường Phước Tiến):</translation>
-    </message>
-    <message>
-        <source>Save the new ward as</source>
-        <translation>Lưu phường mới thành</translation>
-    </message>
-    <message>
-        <source>Ward files (*.sotay06)</source>
-        <translation>Tệp dữ liệu phường (*.sotay06)</translation>
-    </message>
-    <message>
-        <source>Cannot create the ward</source>
-        <translation>Không tạo được dữ liệu phường</translation>
-    </message>
-    <message>
-        <source>Open a ward</source>
-        <translation>Mở dữ liệu phường</translation>
-    </message>
-    <message>
-        <source>Ward files (*.sotay06);;All files (*)</source>
-        <translation>Tệp dữ liệu phường (*.sotay06);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>No ward open: File → New ward… or Open…</source>
@@ -2016,18 +2149,6 @@
     <message>
         <source>Sổ tay 06</source>
         <translation>Sổ tay 06</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Nhập danh sách…</translation>
-    </message>
-    <message>
-        <source>&amp;Export residents…</source>
-        <translation>&amp;Xuất danh sách nhân khẩu…</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2082,10 +2203,6 @@
         <translation>Ngôn ngữ mới có hiệu lực khi mở lại chương trình.</translation>
     </message>
     <message>
-        <source>Export residents</source>
-        <translation>Xuất danh sách nhân khẩu</translation>
-    </message>
-    <message>
         <source>The ward is in use</source>
         <translation>Dữ liệu phường đang được dùng</translation>
     </message>
@@ -2100,6 +2217,29 @@
     <message>
         <source>%1 — read-only</source>
         <translation>%1 — chỉ đọc</translation>
+    </message>
+</context>
+<context>
+    <name>sotay::MergeGroupDialog</name>
+    <message>
+        <source>Merge %1 into…</source>
+        <translation>Sáp nhập %1 vào…</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>Sáp nhập %1 vào:</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sáp nhập</translation>
+    </message>
+    <message>
+        <source>There is no other residential group to merge into.</source>
+        <translation>Không có tổ dân phố nào khác để sáp nhập vào.</translation>
+    </message>
+    <message>
+        <source>The %1 household(s) of %2 move to %3 (which then has %4), with their residents, statuses and visits. %2 is removed. Its targets are added to those of %3; every household keeps the team that visits it. Undo (Ctrl+Z) puts %2 back as it was.</source>
+        <translation>%1 hộ của %2 chuyển sang %3 (khi đó có %4 hộ), cùng nhân khẩu, trạng thái tài khoản và các lần đi thăm. %2 bị xóa. Chỉ tiêu của %2 được cộng vào chỉ tiêu của %3; mỗi hộ vẫn do tổ công tác cũ phụ trách. Hoàn tác (Ctrl+Z) sẽ khôi phục %2 như cũ.</translation>
     </message>
 </context>
 <context>
@@ -2169,6 +2309,25 @@
     <message>
         <source>What to fix</source>
         <translation>Cần sửa</translation>
+    </message>
+</context>
+<context>
+    <name>sotay::RenameGroupDialog</name>
+    <message>
+        <source>Rename %1</source>
+        <translation>Đổi tên %1</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>Type the new name of the residential group.</source>
+        <translation>Hãy nhập tên mới cho tổ dân phố.</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2699,61 @@
     </message>
 </context>
 <context>
+    <name>sotay::SplitGroupDialog</name>
+    <message>
+        <source>Split %1</source>
+        <translation>Chia tách %1</translation>
+    </message>
+    <message>
+        <source>Choose the households of %1 that move to another residential group. Their residents, statuses and visits go with them.</source>
+        <translation>Chọn các hộ của %1 cần chuyển sang tổ dân phố khác. Nhân khẩu, trạng thái tài khoản và các lần đi thăm chuyển theo hộ.</translation>
+    </message>
+    <message>
+        <source>Search by address, household code or head of household</source>
+        <translation>Tìm theo địa chỉ, mã hộ hoặc chủ hộ</translation>
+    </message>
+    <message>
+        <source>Choose all shown</source>
+        <translation>Chọn tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>Choose none shown</source>
+        <translation>Bỏ chọn tất cả đang hiện</translation>
+    </message>
+    <message>
+        <source>Move them to:</source>
+        <translation>Chuyển sang:</translation>
+    </message>
+    <message>
+        <source>a new residential group named</source>
+        <translation>tổ dân phố mới, tên là</translation>
+    </message>
+    <message>
+        <source>e.g. %1B</source>
+        <translation>ví dụ: %1B</translation>
+    </message>
+    <message>
+        <source>an existing residential group</source>
+        <translation>tổ dân phố đã có</translation>
+    </message>
+    <message>
+        <source>Move households</source>
+        <translation>Chuyển hộ</translation>
+    </message>
+    <message>
+        <source>Choose at least one household to move.</source>
+        <translation>Hãy chọn ít nhất một hộ để chuyển.</translation>
+    </message>
+    <message>
+        <source>Choose the residential group.</source>
+        <translation>Hãy chọn tổ dân phố.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 households chosen</source>
+        <translation>Đã chọn %1 / %2 hộ</translation>
+    </message>
+</context>
+<context>
     <name>sotay::StatusDialog</name>
     <message>
         <source>Level %1 account of %2</source>
@@ -2744,6 +2958,73 @@
     </message>
 </context>
 <context>
+    <name>sotay::WardFileMenu</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New ward…</source>
+        <translation>Tạo &amp;phường mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập danh sách…</translation>
+    </message>
+    <message>
+        <source>&amp;Export residents…</source>
+        <translation>&amp;Xuất danh sách nhân khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Cài đặt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>New ward</source>
+        <translation>Tạo phường mới</translation>
+    </message>
+    <message>
+        <source>Name of the ward (e.g. Phường Phước Tiến):</source>
+        <translation>Tên phường (VD: Phường Phước Tiến):</translation>
+    </message>
+    <message>
+        <source>Save the new ward as</source>
+        <translation>Lưu phường mới thành</translation>
+    </message>
+    <message>
+        <source>Ward files (*.sotay06)</source>
+        <translation>Tệp dữ liệu phường (*.sotay06)</translation>
+    </message>
+    <message>
+        <source>Cannot create the ward</source>
+        <translation>Không tạo được dữ liệu phường</translation>
+    </message>
+    <message>
+        <source>Open a ward</source>
+        <translation>Mở dữ liệu phường</translation>
+    </message>
+    <message>
+        <source>Ward files (*.sotay06);;All files (*)</source>
+        <translation>Tệp dữ liệu phường (*.sotay06);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Export residents</source>
+        <translation>Xuất danh sách nhân khẩu</translation>
+    </message>
+</context>
+<context>
     <name>sotay::WardPages</name>
     <message>
         <source>Open a ward first: File → Open…</source>
@@ -2810,6 +3091,10 @@
     <message>
         <source>Activated / eligible</source>
         <translation>Đã kích hoạt / đủ điều kiện</translation>
+    </message>
+    <message>
+        <source>%1: counting…</source>
+        <translation>%1: đang đếm…</translation>
     </message>
 </context>
 <context>
