@@ -60,7 +60,8 @@ for p in "${programs[@]}"; do
   # Every library the program is linked to comes from a package the .deb depends on, so
   # that apt installs it on a clean machine.
   for lib in $(objdump -p "$p" | awk '/NEEDED/ {print $2}'); do
-    path=$(ldd "$p" | awk -v l="$lib" '$1 == l {print $3}')
+    # "libX.so => /path (addr)", or for the dynamic loader "/lib64/ld-linux-x86-64.so.2 (addr)".
+    path=$(ldd "$p" | awk -v l="$lib" '$1 == l && $2 == "=>" {print $3} $1 ~ ("/" l "$") {print $1}')
     owner=$(dpkg -S "$path" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null || true)
     owner=${owner%%:*}
     [ -n "$owner" ] || fail "no Debian package owns $path ($lib)"

@@ -40,10 +40,11 @@ public:
         confirmations << title + QStringLiteral(": ") + text;
         return confirmAnswer;
     }
+    QString nextText; // the answer to text(); empty: the user cancels
     QString text(QWidget *, const QString &, const QString &, bool *ok) override
     {
-        *ok = false;
-        return {};
+        *ok = !nextText.isEmpty();
+        return nextText;
     }
     int exec(QDialog &dialog) override { return onExec ? onExec(dialog) : int(QDialog::Rejected); }
 };

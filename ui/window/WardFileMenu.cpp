@@ -3,7 +3,7 @@
 #include "import/ExportResidentsTask.h"
 #include "import/ImportDialog.h"
 #include "storage/Database.h"
-#include "storage/WardStore.h"
+#include "storage/WardFile.h"
 #include "window/Prompter.h"
 
 #include <QSettings>
@@ -60,18 +60,13 @@ void WardFileMenu::newWard()
                                            tr("Ward files (*.sotay06)"));
     if (path.isEmpty())
         return;
-    {
-        auto r = Database::open(path, Database::Mode::Create);
-        if (!r) {
-            prompter.warn(window, tr("Cannot create the ward"), r.error());
-            return;
-        }
-        WardInfo w;
-        w.name = name.trimmed();
-        if (Status s = WardStore(*r.value()).saveWard(w); !s) {
-            prompter.warn(window, tr("Cannot create the ward"), s.error());
-            return;
-        }
+    // WardFile fills the unit and upper unit from the name and audits ward.create, as the
+    // welcome dialog and `sotay06-cli init` do.
+    WardInfo w;
+    w.name = name.trimmed();
+    if (Status s = WardFile::create(path, w); !s) {
+        prompter.warn(window, tr("Cannot create the ward"), s.error());
+        return;
     }
     m_hooks.openWard(path);
 }
