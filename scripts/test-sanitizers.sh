@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Second test step: builds core, the CLI and the core + CLI tests with AddressSanitizer and
-# UndefinedBehaviorSanitizer into build-asan/ (no GUI) and runs those tests through ctest.
+# UndefinedBehaviorSanitizer into build-asan/ (no GUI; -g1: line tables are enough for reports) and runs those tests through ctest.
 # Any sanitizer report fails the test that made it. Extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,7 @@ ROOT=$PWD
 BUILD_DIR=${ASAN_BUILD_DIR:-build-asan}
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$ROOT}
 if [ ! -f "$BUILD_DIR/build.ninja" ]; then
-  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
+  cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
     -DSOTAY06_SANITIZE=ON -DSOTAY06_BUILD_GUI=OFF -DSOTAY06_BUILD_BENCHMARKS=OFF >/dev/null
 fi
 cmake --build "$BUILD_DIR" --parallel "$(nproc)"

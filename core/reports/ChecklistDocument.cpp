@@ -4,6 +4,7 @@
 #include "reports/TableBlock.h"
 #include "reports/TextBlock.h"
 #include "rules/DateText.h"
+#include "rules/PhoneNumber.h"
 
 namespace sotay {
 
@@ -107,7 +108,7 @@ PageFlow ChecklistDocument::flow(const Checklist &c)
         table->addRow({headingText(home)}, TableBlock::RowKind::Heading);
         for (const Checklist::Person &p : home.people)
             table->addRow({QString::number(++number), p.name, p.relation, p.birthYear, p.maskedId,
-                           p.phone, needText(p), boxes, QString()});
+                           PhoneNumber::masked(p.phone), needText(p), boxes, QString()});
     }
     flow.add(std::move(table));
     return flow;

@@ -67,10 +67,11 @@ private Q_SLOTS:
              {QStringLiteral("DANH SÁCH RÀ SOÁT"), QStringLiteral("UBND PHƯỜNG PHƯỚC TIẾN"),
               QStringLiteral("Tổ dân phố 5"), QStringLiteral("26/11/2026"),
               QStringLiteral("Trang 1/1"), QStringLiteral("Trần Văn Hai Bảy"),
-              QStringLiteral("3456"), QStringLiteral("0912345678"), QStringLiteral("tại Công an"),
+              QStringLiteral("3456"), QStringLiteral("0912***678"), QStringLiteral("tại Công an"),
               QStringLiteral("Hẹn lại"), QStringLiteral("TỔ TRƯỞNG TỔ CÔNG TÁC")})
             QVERIFY2(text.contains(s), qPrintable(s));
         QVERIFY(!text.contains(QStringLiteral("001080123456")));
+        QVERIFY(!text.contains(QStringLiteral("0912345678"))); // phones masked too
         QVERIFY(!text.contains(QStringLiteral("Hồ Thị Chờ")));
         QVERIFY(text.indexOf(QStringLiteral("Số 9 phố Huế")) <
                 text.indexOf(QStringLiteral("Số 27 phố Huế")));

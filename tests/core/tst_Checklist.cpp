@@ -3,6 +3,7 @@
 #include "reports/Checklist.h"
 #include "reports/ChecklistDocument.h"
 #include "rules/IdNumber.h"
+#include "rules/PhoneNumber.h"
 
 #include "reports/TableBlock.h"
 #include "reports/TextBlock.h"
@@ -143,6 +144,9 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Chủ hộ: Trần Văn Hai Bảy")));
         QVERIFY(!text.contains(QStringLiteral("001080123456")));
         QVERIFY(text.contains(QStringLiteral("********3456")));
+        // Phones are masked on printouts too (issue 6); the team reads the last digits back.
+        QVERIFY(!text.contains(QStringLiteral("0912345678")));
+        QVERIFY(text.contains(PhoneNumber::masked(QStringLiteral("0912345678"))));
         QCOMPARE(text.count(QStringLiteral("Phạm Văn Xong")), 1); // H11's heading; he needs nothing
         QVERIFY(text.contains(QStringLiteral("Ngô Thị Vợ")));
         QVERIFY(!text.contains(QStringLiteral("Hồ Thị Chờ")));
