@@ -757,14 +757,6 @@
         <source>The residential group has no name.</source>
         <translation>Tổ dân phố chưa có tên.</translation>
     </message>
-    <message>
-        <source>The residential group needs a name.</source>
-        <translation>Cần ghi tên tổ dân phố.</translation>
-    </message>
-    <message>
-        <source>Cannot rename the group to “%1”: %2</source>
-        <translation>Không đổi được tên tổ thành “%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>SampleCommand</name>

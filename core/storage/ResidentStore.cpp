@@ -78,21 +78,6 @@ Result<qint64> ResidentStore::ensureGroup(const QString &rawName, const QDate &c
     return ins.lastInsertId().toLongLong();
 }
 
-Status ResidentStore::renameGroup(qint64 groupId, const QString &newName)
-{
-    const QString name = Text::clean(newName);
-    if (name.isEmpty())
-        return Status::failure(tr("The residential group needs a name."));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE res_group SET name = ?, sort_key = ? WHERE id = ?"));
-    q.addBindValue(name);
-    q.addBindValue(Text::naturalKey(name));
-    q.addBindValue(groupId);
-    if (!q.exec())
-        return Status::failure(tr("Cannot rename the group to “%1”: %2").arg(name, q.lastError().text()));
-    return Status::success();
-}
-
 Result<qint64> ResidentStore::saveHousehold(Household &h)
 {
     h.code = Text::clean(h.code);

@@ -29,7 +29,6 @@ public:
     ~ResidentStore();
 
     Result<qint64> ensureGroup(const QString &name, const QDate &createdOn);
-    Status renameGroup(qint64 groupId, const QString &newName);
 
     // Finds the household by code, or creates it; fills h.id. Existing households get the
     // non-empty fields of h.
