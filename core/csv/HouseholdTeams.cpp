@@ -1,5 +1,6 @@
 #include "csv/HouseholdTeams.h"
 
+#include "rules/Text.h"
 #include "storage/Database.h"
 #include "storage/SqliteStatement.h"
 #include "teams/ResponsibleTeam.h"
@@ -62,21 +63,26 @@ QString HouseholdTeams::teamOfGroup(qint64 groupId)
 
 Result<qint64> HouseholdTeams::teamId(const QString &name)
 {
-    if (auto it = m_teamIds.constFind(name); it != m_teamIds.constEnd())
+    // Names are matched as TeamStore does (ignoring case and marks), so "to 1" in a file
+    // finds the team "Tổ 1" instead of making a second team the Teams page would refuse.
+    const QString key = Text::fold(name);
+    if (auto it = m_teamIds.constFind(key); it != m_teamIds.constEnd())
         return *it;
-    SqliteStatement &find = statement(m_findTeam, "SELECT id FROM team WHERE name = ?");
-    find.bind(1, name);
-    const bool found = find.next();
-    qint64 id = found ? find.int64(0) : 0;
+    SqliteStatement &find = statement(m_findTeam, "SELECT id, name FROM team ORDER BY id");
+    qint64 id = 0;
+    while (id == 0 && find.next()) {
+        if (Text::fold(find.text(1)) == key)
+            id = find.int64(0);
+    }
     find.reset();
-    if (!found) {
+    if (id == 0) {
         SqliteStatement &add = statement(m_addTeam, "INSERT INTO team(name) VALUES (?)");
         add.bindText(1, name);
         if (!add.exec())
             return Result<qint64>::failure(add.error());
         id = add.lastInsertId();
     }
-    m_teamIds.insert(name, id);
+    m_teamIds.insert(key, id);
     return id;
 }
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void activationDateKept();
     void identityFillsIdNumber();
     void emptyCellKeepsStoredValue();
+    void teamNamesMatchIgnoringCaseAndMarks();
     void asOfDay();
     void futureAsOfRefused();
     void cancelRollsBack();
@@ -110,8 +111,9 @@ void TestResidentImporter::everyVariantIsTheSameData()
     QCOMPARE(first.added, 5);
     QVERIFY(first.written);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM resident")), 5);
-    QCOMPARE(text(QStringLiteral("SELECT birth_date FROM resident WHERE full_name = 'Lê Thị Hường'")),
-             QStringLiteral("1950-01-01"));
+    QCOMPARE(
+        text(QStringLiteral("SELECT birth_date FROM resident WHERE full_name = 'Lê Thị Hường'")),
+        QStringLiteral("1950-01-01"));
     const ImportSummary again = import(QStringLiteral("good_utf8.csv"));
     QCOMPARE(again.added, 0);
     QCOMPARE(again.rejectedCount, 0);
@@ -384,6 +386,20 @@ void TestResidentImporter::emptyCellKeepsStoredValue()
     QCOMPARE(
         text(QStringLiteral("SELECT exclusion FROM resident WHERE id_number = '001150098765'")),
         QStringLiteral("2"));
+}
+
+void TestResidentImporter::teamNamesMatchIgnoringCaseAndMarks()
+{
+    // The Teams page refuses a second team whose name differs only in case or marks; an
+    // import must find the existing team instead of making one.
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO team(name) VALUES ('TỔ CÔNG TAC SO 2')")));
+    const qint64 existing = q.lastInsertId().toLongLong();
+    QVERIFY(import(QStringLiteral("good_utf8.csv")).written);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM team")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT a.team_id FROM assignment a JOIN household h "
+                                  "ON h.id = a.household_id WHERE h.code = 'HK003'")),
+             int(existing));
 }
 
 void TestResidentImporter::asOfDay()
