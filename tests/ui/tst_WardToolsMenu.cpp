@@ -7,6 +7,7 @@
 #include "backup/RestoreDialog.h"
 #include "storage/Backup.h"
 #include "storage/Database.h"
+#include "window/DailyBackup.h"
 #include "window/MainWindow.h"
 #include "window/WardToolsMenu.h"
 #include "window/WardTreeModel.h"
@@ -54,6 +55,7 @@ void tst_WardToolsMenu::init()
     m_prompter = prompter.get();
     m_window->setPrompter(std::move(prompter));
     QVERIFY(m_window->openWard(m_path));
+    m_window->findChild<DailyBackup *>()->wait(); // the tests count the backups
 }
 
 void tst_WardToolsMenu::cleanup()
@@ -64,10 +66,15 @@ void tst_WardToolsMenu::cleanup()
 
 void tst_WardToolsMenu::dailyBackupWhenTheWardOpens()
 {
+    // The copy is made off the GUI thread; the window waits for it before closing the ward.
+    auto *daily = m_window->findChild<DailyBackup *>();
+    QVERIFY(daily);
+    daily->wait();
     const auto backups = Backup::list(m_path);
     QCOMPARE(backups.size(), 1);
     QCOMPARE(backups.first().reason, QStringLiteral("daily"));
     QVERIFY(m_window->openWard(m_path)); // the same day again: no second copy
+    daily->wait();
     QCOMPARE(Backup::list(m_path).size(), 1);
     QVERIFY2(m_prompter->warnings.isEmpty(), qPrintable(m_prompter->warnings.join(u'\n')));
 }

@@ -9,9 +9,9 @@
 #include "residents/ResidentTableModel.h"
 #include "residents/ResidentsView.h"
 #include "settings/SettingsDialog.h"
-#include "storage/Backup.h"
 #include "storage/Database.h"
 #include "storage/WardStore.h"
+#include "window/DailyBackup.h"
 #include "window/ProgressDelegate.h"
 #include "window/Prompter.h"
 #include "window/WardFileMenu.h"
@@ -42,6 +42,10 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_undo = new QUndoStack(this);
+    m_dailyBackup = new DailyBackup(this);
+    connect(m_dailyBackup, &DailyBackup::failed, this, [this](const QString &message) {
+        m_prompter->warn(this, tr("Cannot back up the ward"), message);
+    });
 
     m_treeModel = new WardTreeModel(this);
     m_tree = new QTreeView(this);
@@ -103,7 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views and models read the database: they go before it.
+    // Views, models and the backup read the database: they go before it.
+    m_dailyBackup->wait();
     m_undo->clear();
     m_pages->setDatabase(nullptr);
     m_residents->setDatabase(nullptr);
@@ -187,9 +192,7 @@ bool MainWindow::openWard(const QString &path)
                             "saved until that program closes it.")
                              .arg(m_db->heldBy()));
     } else if (!m_db->isReadOnly()) {
-        // Once a day, a copy of the ward as it was when first opened that day.
-        if (auto daily = Backup::dailyIfDue(*m_db); !daily)
-            m_prompter->warn(this, tr("Cannot back up the ward"), daily.error());
+        m_dailyBackup->start(*m_db);
     }
     m_fileMenu->remember(m_db->path());
 
@@ -212,6 +215,7 @@ bool MainWindow::openWard(const QString &path)
 
 void MainWindow::closeWard()
 {
+    m_dailyBackup->wait(); // it reads the ward through its own connection
     m_undo->clear();
     m_undoIndex = 0;
     m_pages->setDatabase(nullptr);

@@ -14,6 +14,7 @@ class QUndoStack;
 
 namespace sotay {
 
+class DailyBackup;
 class Database;
 class OutcomeEntryView;
 class Prompter;
@@ -68,6 +69,7 @@ private:
     WindowLayout keptLayout() const;   // what is kept of the window between runs
 
     std::unique_ptr<Database> m_db;
+    DailyBackup *m_dailyBackup = nullptr;
     std::unique_ptr<Prompter> m_prompter;
     QUndoStack *m_undo = nullptr;
     QTabWidget *m_tabs = nullptr;
